@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using ComplaintsAnalytics.Etl.Calendar;
+using ComplaintsAnalytics.Etl.Redaction;
+using ComplaintsAnalytics.Etl.Spreadsheets;
+using ComplaintsAnalytics.Etl.Warehouse;
+using Dapper;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintsAnalytics.Etl.CaseSystem;
+
+/// <summary>
+/// Loads one case-system export into the warehouse: read (streaming), conform, stage, then merge into
+/// the facts in a single transaction, so a failed or killed run leaves the warehouse as it was.
+/// </summary>
+public sealed partial class CaseImport
+{
+    private const int ProgressEvery = 1_000;
+    private const int LogEvery = 50_000;
+    private readonly ILogger<CaseImport> _logger;
+    private readonly TimeProvider _clock;
+    private readonly TimescaleSettings _timescales;
+    private readonly PersonalDataRedactor _redactor;
+
+    public CaseImport(ILogger<CaseImport> logger, TimeProvider clock, TimescaleSettings timescales, PersonalDataRedactor redactor)
+    {
+        _logger = logger;
+        _clock = clock;
+        _timescales = timescales;
+        _redactor = redactor;
+    }
+
+    /// <summary>
+    /// Imports <paramref name="request"/>. A file refused whole throws <see cref="FileRefusedException"/>
+    /// after recording a failed run; a file already loaded returns <see cref="ImportStatus.Skipped"/>.
+    /// </summary>
+    public ImportResult Import(DuckDBConnection connection, CaseImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var fileName = Path.GetFileName(request.FilePath);
+        var runLog = new RunLog(connection, _clock);
+        var asOf = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var hash = HashFile(request.FilePath);
+        if (!request.Force && runLog.FindLoaded(hash) is { } earlierRun)
+        {
+            LogSkipped(fileName, earlierRun);
+            return new ImportResult(null, fileName, ImportStatus.Skipped, 0, 0, 0, 0, 0,
+                $"already loaded in run {earlierRun} (same content); use --force to load it again", stopwatch.Elapsed);
+        }
+
+        var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
+        try
+        {
+            using var reader = TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow);
+            var columns = ColumnMap.Build(reader.Headers, request.Profile, fileName);
+            var counts = Load(connection, runLog, runId, reader, columns, request, asOf, progress, cancellationToken);
+            LogLoaded(runId, fileName, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
+            return new ImportResult(runId, fileName, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
+                counts.Unchanged, counts.Rejected, null, stopwatch.Elapsed);
+        }
+        catch (Exception ex)
+        {
+            runLog.Fail(runId, ex is FileRefusedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
+            LogFailed(runId, fileName);
+            throw;
+        }
+    }
+
+    private RunCounts Load(
+        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ColumnMap columns,
+        CaseImportRequest request, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var authorities = connection.Query<AuthorityRow>(
+            "SELECT authority_key AS AuthorityKey, la_code AS LaCode, name AS Name, valid_from AS ValidFrom, valid_to AS ValidTo FROM dw.dim_authority")
+            .Select(a => new AuthorityVersion(a.AuthorityKey, a.LaCode, a.Name, DateOnly.FromDateTime(a.ValidFrom), a.ValidTo is null ? null : DateOnly.FromDateTime(a.ValidTo.Value)))
+            .ToList();
+        var conformer = new CaseRowConformer(request.Profile, WorkingDayCalendar.EnglandAndWales,
+            new StatutoryClock(WorkingDayCalendar.EnglandAndWales, _timescales), _redactor, authorities, asOf);
+        var rejects = new List<CaseReject>();
+        var rejectedRows = new HashSet<long>();
+        long read = 0;
+        var sourceFile = Path.GetFileName(request.FilePath);
+
+        using var transaction = connection.BeginTransaction();
+        using (var staging = new StagingWriter(connection, runId))
+        {
+            foreach (var raw in ReadAhead(reader, columns, cancellationToken))
+            {
+                read++;
+                var before = rejects.Count;
+                var conformed = conformer.Conform(raw, rejects);
+                if (conformed is null)
+                {
+                    if (rejects.Count == before)
+                    {
+                        rejects.Add(new CaseReject(raw.RowNumber, null, null, null, "the row could not be conformed"));
+                    }
+
+                    rejectedRows.Add(raw.RowNumber);
+                }
+                else
+                {
+                    staging.Append(conformed);
+                }
+
+                if (read % ProgressEvery == 0)
+                {
+                    progress?.Report(read);
+                    if (read % LogEvery == 0)
+                    {
+                        LogProgress(sourceFile, read);
+                    }
+                }
+            }
+        }
+
+        progress?.Report(read);
+        var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
+        connection.Execute(EmbeddedSql.Read("duckdb/load/01_hash_staged_rows.sql"), parameters, transaction);
+        RejectSetProblems(connection, transaction, runId, rejects, rejectedRows);
+        new TeamDimension(connection, transaction).Apply(runId, request.Profile, asOf);
+
+        connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction);
+        var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), transaction: transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction);
+        var others = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql"), transaction: transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction);
+        connection.Execute("DROP TABLE IF EXISTS incoming_complaint_stage; DROP TABLE IF EXISTS incoming_representation;", transaction: transaction);
+        RejectWriter.Write(connection, runId, sourceFile, rejects);
+
+        var counts = new RunCounts(read, stages.Inserted + others.Inserted, stages.Updated + others.Updated,
+            stages.Unchanged + others.Unchanged, rejectedRows.Count);
+        if (counts.Read != counts.Loaded + counts.Updated + counts.Unchanged + counts.Rejected)
+        {
+            throw new InvalidOperationException(
+                $"Row accounting does not balance for {sourceFile}: read {counts.Read} but loaded {counts.Loaded} + updated {counts.Updated} + unchanged {counts.Unchanged} + rejected {counts.Rejected}. Nothing was loaded.");
+        }
+
+        runLog.Succeed(runId, counts, transaction);
+        transaction.Commit();
+        return counts;
+    }
+
+    /// <summary>Problems only visible across rows: duplicated natural keys and later stages with no earlier stage.</summary>
+    private static void RejectSetProblems(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, List<CaseReject> rejects, HashSet<long> rejectedRows)
+    {
+        var parameters = new { run_id = runId };
+        var duplicates = connection.Query<DuplicateRow>(EmbeddedSql.Read("duckdb/load/02_find_duplicate_rows.sql"), parameters, transaction).ToList();
+        foreach (var d in duplicates)
+        {
+            var reason = d.Conflicting
+                ? $"case reference and stage appear on rows {d.AllRows} with different data; none of them was loaded"
+                : $"an identical copy of row {d.FirstRow}, which was loaded";
+            rejects.Add(new CaseReject(d.SourceRow, "case_reference", d.CaseReference, d.StageKey, reason));
+        }
+
+        DeleteStaged(connection, transaction, runId, duplicates.Select(d => d.SourceRow), rejectedRows);
+        var orphans = connection.Query<OrphanRow>(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql"), parameters, transaction).ToList();
+        foreach (var o in orphans)
+        {
+            rejects.Add(new CaseReject(o.SourceRow, "stage", o.CaseReference, o.Stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"stage {o.Stage} has no stage {o.Stage - 1} for this case, in this file or in the warehouse"));
+        }
+
+        DeleteStaged(connection, transaction, runId, orphans.Select(o => o.SourceRow), rejectedRows);
+    }
+
+    private static void DeleteStaged(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, IEnumerable<long> rows, HashSet<long> rejectedRows)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        connection.Execute("DELETE FROM staging.case_row WHERE run_id = $run_id AND list_contains($rows, source_row)", new { run_id = runId, rows = list.ToArray() }, transaction);
+        rejectedRows.UnionWith(list);
+    }
+
+    /// <summary>Reads on a second thread so that ExcelDataReader's parsing and our conforming overlap.</summary>
+    private static IEnumerable<RawCaseRow> ReadAhead(ITabularReader reader, ColumnMap columns, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<RawCaseRow>(new BoundedChannelOptions(8_192) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    while (reader.Read())
+                    {
+                        await channel.Writer.WriteAsync(columns.Take(reader), cancellationToken);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    channel.Writer.Complete(ex);
+                }
+            },
+            cancellationToken);
+
+        var items = channel.Reader;
+        while (items.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+        {
+            while (items.TryRead(out var row))
+            {
+                yield return row;
+            }
+        }
+
+        producer.GetAwaiter().GetResult();
+    }
+
+    private static string HashFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new FileRefusedException($"{Path.GetFileName(path)}: the file cannot be opened ({ex.Message}).", ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Skipped {File}: already loaded in run {RunId}")]
+    private partial void LogSkipped(string file, long runId);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Read {Rows} rows from {File}")]
+    private partial void LogProgress(string file, long rows);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Run {RunId} loaded {File}: read {Read}, loaded {Loaded}, updated {Updated}, unchanged {Unchanged}, rejected {Rejected}")]
+    private partial void LogLoaded(long runId, string file, long read, long loaded, long updated, long unchanged, long rejected);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Run {RunId} failed for {File}; the warehouse is unchanged")]
+    private partial void LogFailed(long runId, string file);
+
+    private sealed record AuthorityRow(int AuthorityKey, string LaCode, string Name, DateTime ValidFrom, DateTime? ValidTo);
+
+    private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);
+
+    private sealed record DuplicateRow(long SourceRow, string CaseReference, string StageKey, long FirstRow, bool Conflicting, string AllRows);
+
+    private sealed record OrphanRow(long SourceRow, string CaseReference, short Stage);
+}

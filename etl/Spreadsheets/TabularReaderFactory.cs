@@ -1,0 +1,48 @@
+using System.Text;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+
+namespace ComplaintsAnalytics.Etl.Spreadsheets;
+
+/// <summary>Opens xlsx, xls and csv files behind one streaming reader interface.</summary>
+public static class TabularReaderFactory
+{
+    static TabularReaderFactory()
+    {
+        // xls files and Windows-1252 CSVs need the legacy code pages.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> by its extension. <paramref name="sheetName"/> picks a worksheet
+    /// (default the first); <paramref name="headerRow"/> is the 1-based row holding the column names.
+    /// Throws <see cref="FileRefusedException"/> with a plain message when the file cannot be read.
+    /// </summary>
+    public static ITabularReader Open(string path, string? sheetName = null, int headerRow = 1)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileRefusedException($"{path}: the file does not exist.");
+        }
+
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        try
+        {
+            return extension switch
+            {
+                ".CSV" or ".TXT" => CsvTabularReader.Open(path, headerRow),
+                ".XLSX" or ".XLSM" or ".XLS" => ExcelTabularReader.Open(path, sheetName, headerRow),
+                _ => throw new FileRefusedException(
+                    $"{Path.GetFileName(path)}: unsupported file type '{extension}'. Export the case list as .xlsx, .xls or .csv."),
+            };
+        }
+        catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException
+            or ArgumentException or FormatException or InvalidOperationException
+            or NotSupportedException or System.Xml.XmlException)
+        {
+            throw new FileRefusedException(
+                $"{Path.GetFileName(path)}: the file cannot be read as {extension.TrimStart('.').ToLowerInvariant()} ({ex.Message}). " +
+                "Check it opens in Excel, is not password-protected, and was saved completely.", ex);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using DuckDB.NET.Data;
+
+namespace ComplaintsAnalytics.Etl.Warehouse;
+
+/// <summary>Opens connections to the embedded DuckDB warehouse.</summary>
+public static class DuckDbWarehouse
+{
+    /// <summary>Opens the warehouse; a file held by another process gives a plain message, not a stack trace.</summary>
+    public static DuckDBConnection Open(WarehouseLocation location)
+    {
+        if (location.IsSqlServer)
+        {
+            throw new WarehouseUnavailableException(
+                "This build loads into the embedded DuckDB warehouse only. The SQL Server schema is in warehouse-sql/sqlserver/ " +
+                "for a DBA to apply; point --warehouse at a .duckdb file.");
+        }
+
+        var connection = new DuckDBConnection(location.DuckDbConnectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Dispose();
+            throw new WarehouseUnavailableException(
+                $"The warehouse {location.Value} is in use by another run (it is locked). Wait for that run to finish and try again.", ex);
+        }
+        catch (DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new WarehouseUnavailableException($"The warehouse {location.Value} cannot be opened: {ex.Message}", ex);
+        }
+    }
+}

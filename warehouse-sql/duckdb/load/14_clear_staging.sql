@@ -1,0 +1,1 @@
+DELETE FROM staging.case_row WHERE run_id = $run_id;
