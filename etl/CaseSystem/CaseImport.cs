@@ -68,13 +68,30 @@ public sealed partial class CaseImport
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="filePath"/> has every column <paramref name="profile"/> needs; used to
+    /// recognise which council layout an inbox file is in. Unreadable files fit no profile.
+    /// </summary>
+    public static bool Fits(string filePath, MappingProfile profile)
+    {
+        try
+        {
+            using var reader = TabularReaderFactory.Open(filePath, profile.Sheet, profile.HeaderRow);
+            return ColumnMap.Fits(reader.Headers, profile);
+        }
+        catch (FileRefusedException)
+        {
+            return false;
+        }
+    }
+
     private RunCounts Load(
         DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ColumnMap columns,
         CaseImportRequest request, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var authorities = connection.Query<AuthorityRow>(
             "SELECT authority_key AS AuthorityKey, la_code AS LaCode, name AS Name, valid_from AS ValidFrom, valid_to AS ValidTo FROM dw.dim_authority")
-            .Select(a => new AuthorityVersion(a.AuthorityKey, a.LaCode, a.Name, DateOnly.FromDateTime(a.ValidFrom), a.ValidTo is null ? null : DateOnly.FromDateTime(a.ValidTo.Value)))
+            .Select(a => new AuthorityVersion(a.AuthorityKey, a.LaCode, a.Name, a.ValidFrom, a.ValidTo))
             .ToList();
         var conformer = new CaseRowConformer(request.Profile, WorkingDayCalendar.EnglandAndWales,
             new StatutoryClock(WorkingDayCalendar.EnglandAndWales, _timescales), _redactor, authorities, asOf);
@@ -180,7 +197,10 @@ public sealed partial class CaseImport
             return;
         }
 
-        connection.Execute("DELETE FROM staging.case_row WHERE run_id = $run_id AND list_contains($rows, source_row)", new { run_id = runId, rows = list.ToArray() }, transaction);
+        connection.Execute(
+            "DELETE FROM staging.case_row WHERE run_id = $run_id AND source_row = $source_row",
+            list.Select(row => new { run_id = runId, source_row = row }),
+            transaction);
         rejectedRows.UnionWith(list);
     }
 
@@ -244,7 +264,18 @@ public sealed partial class CaseImport
     [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Run {RunId} failed for {File}; the warehouse is unchanged")]
     private partial void LogFailed(long runId, string file);
 
-    private sealed record AuthorityRow(int AuthorityKey, string LaCode, string Name, DateTime ValidFrom, DateTime? ValidTo);
+    private sealed class AuthorityRow
+    {
+        public int AuthorityKey { get; init; }
+
+        public string LaCode { get; init; } = string.Empty;
+
+        public string Name { get; init; } = string.Empty;
+
+        public DateOnly ValidFrom { get; init; }
+
+        public DateOnly? ValidTo { get; init; }
+    }
 
     private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);
 

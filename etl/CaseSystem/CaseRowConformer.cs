@@ -73,7 +73,7 @@ public sealed class CaseRowConformer
         }
 
         CheckDates(row, received, extendedDue, responded);
-        if (isComplaint && responded is not null && outcome is null)
+        if (isComplaint && responded is not null && row.Text(CanonicalColumn.Outcome) is null)
         {
             row.Reject(CanonicalColumn.Outcome, "the complaint has a response date but no outcome");
         }

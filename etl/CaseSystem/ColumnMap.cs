@@ -55,6 +55,14 @@ internal sealed class ColumnMap
         return new ColumnMap(ordinals);
     }
 
+    /// <summary>True when a file with these headers can be read with this profile.</summary>
+    public static bool Fits(IReadOnlyList<string> headers, MappingProfile profile)
+    {
+        var present = new HashSet<string>(headers.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
+        return MustBePresent.All(c =>
+            present.Contains(profile.HeaderFor(CanonicalColumn.Names[c]).Trim()) || profile.Defaults.ContainsKey(CanonicalColumn.Names[c]));
+    }
+
     public RawCaseRow Take(ITabularReader reader)
     {
         var values = new object?[Ordinals.Length];

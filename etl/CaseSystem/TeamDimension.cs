@@ -102,7 +102,25 @@ internal sealed class TeamDimension
             },
             _transaction);
 
-    private sealed record TeamUsage(int AuthorityKey, string TeamName, string ServiceArea, DateOnly FirstSeen);
+    private sealed class TeamUsage
+    {
+        public int AuthorityKey { get; init; }
 
-    private sealed record TeamVersion(int TeamKey, string ReportingTeam, DateOnly ValidFrom, DateOnly? ValidTo);
+        public string TeamName { get; init; } = string.Empty;
+
+        public string ServiceArea { get; init; } = string.Empty;
+
+        public DateOnly FirstSeen { get; init; }
+    }
+
+    private sealed class TeamVersion
+    {
+        public int TeamKey { get; init; }
+
+        public string ReportingTeam { get; init; } = string.Empty;
+
+        public DateOnly ValidFrom { get; init; }
+
+        public DateOnly? ValidTo { get; init; }
+    }
 }

@@ -15,6 +15,7 @@ public static class DuckDbWarehouse
                 "for a DBA to apply; point --warehouse at a .duckdb file.");
         }
 
+        DateOnlyTypeHandler.Register();
         var connection = new DuckDBConnection(location.DuckDbConnectionString);
         try
         {

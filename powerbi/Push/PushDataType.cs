@@ -1,6 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ComplaintsAnalytics.PowerBI;
 
 /// <summary>The column data types of a push dataset.</summary>
+[SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "These are Power BI's data type names, sent as they are.")]
 public enum PushDataType
 {
     /// <summary>Whole number.</summary>

@@ -23,6 +23,6 @@ internal static class DailyRefreshQuota
             $"Not refreshing: shared capacity allows {limit} refreshes a day (PowerBI:DailyRefreshLimit), scheduled ones " +
             $"included, and {used.Count} started in the last 24 hours (the latest at {used.Max(e => e.StartTime!.Value):yyyy-MM-dd HH:mm} UTC). " +
             $"A slot frees at {freeAt:yyyy-MM-dd HH:mm} UTC, in {Math.Ceiling((freeAt - now).TotalMinutes):0} minutes. " +
-            "Fewer scheduled refreshes, or Premium capacity, lift this.");
+            $"Fewer scheduled refreshes, or Premium capacity, lift this.");
     }
 }

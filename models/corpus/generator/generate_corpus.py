@@ -50,17 +50,28 @@ def split_pool(name, items):
     return items[k:], items[:k]
 
 
+POOL_NAMES = ("YOUNG_PERSON", "OPENERS", "OFFICER_OPENERS", "CONTEXT", "FEELINGS", "CLOSINGS",
+              "OFFICER_CLOSINGS", "TERSE_SHELLS")
+
+
 def build_pools():
     train, test = {}, {}
     for theme in THEMES:
         for kind, source in (("clause", P.CLAUSES), ("fragment", P.FRAGMENTS)):
             a, b = split_pool(f"{kind}-{theme}", source[theme])
             train[(kind, theme)], test[(kind, theme)] = a, b
-    for name in ("YOUNG_PERSON", "OPENERS", "OFFICER_OPENERS", "CONTEXT", "FEELINGS", "CLOSINGS",
-                 "OFFICER_CLOSINGS", "TERSE_SHELLS"):
+    for name in POOL_NAMES:
         a, b = split_pool(name, getattr(P, name))
         train[name], test[name] = a, b
     return train, test
+
+
+def split_again(pools):
+    """Split the training pools once more into (core, dev): for choosing a design without test.csv."""
+    core, dev = {}, {}
+    for key, items in pools.items():
+        core[key], dev[key] = split_pool(f"dev-{key}", items)
+    return core, dev
 
 
 def parse(entry):
@@ -416,8 +427,19 @@ def report(name, rows):
 
 
 def main():
-    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    args = [a for a in sys.argv[1:] if a != "--dev"]
+    out_dir = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     train_pools, test_pools = build_pools()
+    if "--dev" in sys.argv:
+        # Development split: both files come from the training pools only; test.csv's pools are not used.
+        core, dev = split_again(train_pools)
+        dev_train = generate(core, 11, TRAIN_ROWS, ())
+        dev_test = generate(dev, 12, TEST_ROWS, {t.lower() for t, _ in dev_train})
+        write(os.path.join(out_dir, "dev-train.csv"), dev_train)
+        write(os.path.join(out_dir, "dev-test.csv"), dev_test)
+        report("dev-train", dev_train)
+        report("dev-test", dev_test)
+        return
     train = generate(train_pools, 20240401, TRAIN_ROWS, ())
     test = generate(test_pools, 90210, TEST_ROWS, {t.lower() for t, _ in train})
     write(os.path.join(out_dir, "train.csv"), train)

@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+
+namespace ComplaintsAnalytics.Etl.Redaction;
+
+/// <summary>
+/// Finds people's names in a stretch of text, word by word, and hands them to the writer. Three rules,
+/// tried in order at each word: a title and the capitalised words after it (<c>Mrs Okafor</c>, replaced
+/// whole); a cue and the capitalised words after it (<c>SW Rebecca Okafor</c>, cue kept); a listed first
+/// name and up to two capitalised surname words (<c>Tyler Marsh</c>).
+/// </summary>
+internal sealed class NameScanner
+{
+    private const int MaxNameWords = 3;
+    private const int MaxSurnameWords = 2;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _protected;
+
+    /// <param name="protectedWords">
+    /// The council's own words that look like first names (places, teams): kept unless a surname follows.
+    /// </param>
+    public NameScanner(FrozenSet<string> protectedWords)
+    {
+        _protected = protectedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Redacts the names in <c>text[start..end)</c>; nothing outside it is replaced.</summary>
+    public void Scan(string text, int start, int end, ref RedactionWriter writer)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = Words.End(text, i, end);
+            var next = -1;
+            if (i == 0 || !char.IsDigit(text[i - 1]))
+            {
+                next = TryTitle(text, i, wordEnd, end, ref writer);
+                if (next < 0)
+                {
+                    next = TryCue(text, i, wordEnd, end, ref writer);
+                }
+
+                if (next < 0)
+                {
+                    next = TryFirstName(text, i, wordEnd, end, ref writer);
+                }
+            }
+
+            i = next < 0 ? wordEnd : next;
+        }
+    }
+
+    private int TryTitle(string text, int start, int wordEnd, int limit, ref RedactionWriter writer)
+    {
+        if (!NameVocabulary.IsTitle(text.AsSpan(start, wordEnd - start)))
+        {
+            return -1;
+        }
+
+        var position = wordEnd < limit && text[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
+        var nameStart = Words.SkipSpaces(text, position, limit);
+        var nameEnd = nameStart > wordEnd ? CollectName(text, nameStart, limit, allowInitials: true) : -1;
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+
+        writer.Replace(start, nameEnd, RedactionKind.Name);
+        return nameEnd;
+    }
+
+    private int TryCue(string text, int start, int wordEnd, int limit, ref RedactionWriter writer)
+    {
+        if (!NameVocabulary.IsCue(text.AsSpan(start, wordEnd - start)))
+        {
+            return -1;
+        }
+
+        var nameStart = Words.SkipSpaces(text, wordEnd, limit);
+        if (nameStart < limit && text[nameStart] is ',' or ':' or '(' or '-' or '\u2013')
+        {
+            nameStart = Words.SkipSpaces(text, nameStart + 1, limit);
+        }
+
+        var nameEnd = nameStart > wordEnd ? CollectName(text, nameStart, limit, allowInitials: false) : -1;
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+
+        writer.Replace(nameStart, nameEnd, RedactionKind.Name);
+        return nameEnd;
+    }
+
+    private int TryFirstName(string text, int start, int wordEnd, int limit, ref RedactionWriter writer)
+    {
+        var word = text.AsSpan(start, wordEnd - start);
+        var bare = Words.WithoutPossessive(word);
+        var capitalised = Words.IsCapitalised(bare);
+        if (!(capitalised || (bare.Length >= 3 && Words.IsAllCaps(bare))) || !NameVocabulary.IsFirstName(bare)
+            || NameVocabulary.IsNeverName(bare) || FollowsPlacePrefix(text, start))
+        {
+            return -1;
+        }
+
+        var certain = !NameVocabulary.IsAmbiguous(bare) && !_protected.Contains(bare);
+        var nameEnd = start + bare.Length;
+        var surnames = 0;
+        var position = wordEnd;
+        while (capitalised && bare.Length == word.Length && surnames < MaxSurnameWords)
+        {
+            var surnameStart = Words.SkipSpaces(text, position, limit);
+            if (surnameStart == position || surnameStart >= limit || !char.IsUpper(text[surnameStart]))
+            {
+                break;
+            }
+
+            position = Words.End(text, surnameStart, limit);
+            var surname = text.AsSpan(surnameStart, position - surnameStart);
+            var surnameBare = Words.WithoutPossessive(surname);
+            if (surnames == 0 && NameVocabulary.IsPlaceSuffix(surnameBare))
+            {
+                return -1;
+            }
+
+            if (!(Words.IsCapitalised(surnameBare) || (certain && Words.IsAllCaps(surnameBare)))
+                || !IsNameWord(surnameBare))
+            {
+                break;
+            }
+
+            surnames++;
+            nameEnd = surnameStart + surnameBare.Length;
+            if (surnameBare.Length < surname.Length)
+            {
+                break;
+            }
+        }
+
+        if (!certain && surnames == 0)
+        {
+            return -1;
+        }
+
+        writer.Replace(start, nameEnd, RedactionKind.Name);
+        return nameEnd;
+    }
+
+    /// <summary>
+    /// The end of the name whose first word starts at <paramref name="start"/>: up to three capitalised or
+    /// all-capital words separated by spaces (initials too after a title); -1 when there is none.
+    /// </summary>
+    private int CollectName(string text, int start, int limit, bool allowInitials)
+    {
+        var end = -1;
+        var position = start;
+        for (var words = 0; words < MaxNameWords; words++)
+        {
+            var wordStart = words == 0 ? start : Words.SkipSpaces(text, position, limit);
+            if ((words > 0 && wordStart == position) || wordStart >= limit || !char.IsUpper(text[wordStart]))
+            {
+                break;
+            }
+
+            var wordEnd = Words.End(text, wordStart, limit);
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            var bare = Words.WithoutPossessive(word);
+            if (bare.Length == 1)
+            {
+                if (!allowInitials)
+                {
+                    break;
+                }
+
+                end = wordEnd < limit && text[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
+                position = end;
+                continue;
+            }
+
+            if (!(Words.IsCapitalised(bare) || Words.IsAllCaps(bare)) || !IsNameWord(bare))
+            {
+                break;
+            }
+
+            end = wordStart + bare.Length;
+            if (bare.Length < word.Length)
+            {
+                break;
+            }
+
+            position = wordEnd;
+        }
+
+        return end;
+    }
+
+    private bool IsNameWord(ReadOnlySpan<char> word) =>
+        !NameVocabulary.IsNeverName(word) && !NameVocabulary.IsPlaceSuffix(word) && !NameVocabulary.IsCue(word)
+        && !_protected.Contains(word);
+
+    /// <summary>True after <c>St</c>, <c>St.</c>, <c>Queen</c> and the like: <c>St Mary's</c> is a place.</summary>
+    private static bool FollowsPlacePrefix(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        if (text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return begin < end && NameVocabulary.IsPlacePrefix(text.AsSpan(begin, end - begin));
+    }
+}

@@ -1,0 +1,58 @@
+namespace ComplaintsAnalytics.Etl.Redaction;
+
+/// <summary>
+/// Replaces personal data in complaint free text (summaries, learning) with tokens before it is stored:
+/// names <c>[name]</c>, e-mail addresses <c>[email]</c>, UK phone numbers <c>[phone]</c>, dates
+/// <c>[date]</c>, UK postcodes <c>[postcode]</c> and street addresses <c>[address]</c>.
+/// </summary>
+/// <remarks>
+/// Stateless after construction: one instance can be shared by every thread of an import. Text without
+/// personal data comes back as the same string instance, and nothing is allocated for it.
+/// Never log the text passed in or returned; log the counts.
+/// </remarks>
+public sealed class PersonalDataRedactor
+{
+    private readonly NameScanner _names;
+
+    /// <summary>A redactor with the built-in word lists only.</summary>
+    public PersonalDataRedactor()
+        : this([])
+    {
+    }
+
+    /// <summary>
+    /// A redactor that also protects the council's own words that look like first names, such as a town
+    /// or team called <c>Stanley</c> or <c>Beverley</c>: these are kept unless a capitalised surname
+    /// follows them, and are never taken as a name after a cue such as <c>called</c>.
+    /// </summary>
+    /// <param name="protectedWords">Words or phrases; phrases are split into words.</param>
+    public PersonalDataRedactor(IEnumerable<string> protectedWords)
+    {
+        ArgumentNullException.ThrowIfNull(protectedWords);
+        _names = new NameScanner(NameVocabulary.WordSet(protectedWords));
+    }
+
+    /// <summary>Redacts one text. Null stays null; empty stays empty.</summary>
+    public RedactionResult Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return new RedactionResult(text, 0, 0, 0, 0, 0, 0);
+        }
+
+        var writer = new RedactionWriter(text);
+        var position = 0;
+        if (StructuredPatterns.MayContainAny(text))
+        {
+            for (var match = StructuredPatterns.All().Match(text); match.Success; match = match.NextMatch())
+            {
+                _names.Scan(text, position, match.Index, ref writer);
+                position = match.Index + match.Length;
+                writer.Replace(match.Index, position, StructuredPatterns.KindOf(match));
+            }
+        }
+
+        _names.Scan(text, position, text.Length, ref writer);
+        return writer.ToResult();
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using ComplaintsAnalytics.Etl.CaseSystem;
+using ComplaintsAnalytics.Etl.Spreadsheets;
+using ComplaintsAnalytics.Etl.Warehouse;
+using ComplaintsAnalytics.Jobs.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ComplaintsAnalytics.Jobs.Bench;
+
+/// <summary>
+/// Generates N-row exports, then measures (a) the reader alone, touching every cell, and (b) the whole
+/// import into a fresh DuckDB warehouse, with the process's peak working set after each.
+/// </summary>
+internal static class CaseImportBenchmark
+{
+    public static int Run(int rows, string folder, IReadOnlyList<string> formats)
+    {
+        Directory.CreateDirectory(folder);
+        var table = new Table().Title($"Case import benchmark: {rows:N0} rows, {Environment.ProcessorCount} cores, {Environment.OSVersion}")
+            .AddColumns("format", "file MB", "generate s", "read-only rows/s", "import rows/s", "import / read", "import s", "peak MB");
+        using var services = JobsServices.Build();
+        foreach (var format in formats)
+        {
+            var path = Path.Combine(folder, $"bench-{rows}.{format}");
+            var generate = Stopwatch.StartNew();
+            if (format == "xlsx")
+            {
+                SyntheticCaseExport.WriteXlsx(path, rows);
+            }
+            else
+            {
+                SyntheticCaseExport.WriteCsv(path, rows);
+            }
+
+            generate.Stop();
+            var readRate = MeasureRead(path);
+            var warehouse = Path.Combine(folder, $"bench-{format}.duckdb");
+            File.Delete(warehouse);
+            File.Delete(warehouse + ".wal");
+            ImportResult result;
+            Stopwatch import;
+            using (var connection = DuckDbWarehouse.Open(new WarehouseLocation(warehouse)))
+            {
+                services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
+                import = Stopwatch.StartNew();
+                result = services.GetRequiredService<CaseImport>().Import(connection, new CaseImportRequest(path, MappingProfile.Canonical, Force: true));
+                import.Stop();
+            }
+
+            if (result.Read != rows)
+            {
+                throw new InvalidOperationException($"The benchmark import read {result.Read} rows, expected {rows}.");
+            }
+
+            var importRate = rows / import.Elapsed.TotalSeconds;
+            table.AddRow(
+                format,
+                $"{new FileInfo(path).Length / 1048576.0:F1}",
+                $"{generate.Elapsed.TotalSeconds:F1}",
+                $"{readRate:N0}",
+                $"{importRate:N0}",
+                $"{importRate / readRate:P0}",
+                $"{import.Elapsed.TotalSeconds:F1}",
+                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}");
+        }
+
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    private static double MeasureRead(string path)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        long count = 0;
+        using (var reader = TabularReaderFactory.Open(path))
+        {
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.Headers.Count; i++)
+                {
+                    _ = reader.GetValue(i);
+                }
+
+                count++;
+            }
+        }
+
+        return count / stopwatch.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace ComplaintsAnalytics.Jobs.Cli;
+
+/// <summary>The verbs of the <c>complaints</c> command.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("ComplaintsAnalytics: children's services complaints warehouse, ETL and analytics.");
+        root.Options.Add(GlobalOptions.Warehouse);
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(RefreshCommand.Create());
+        root.Subcommands.Add(RunsCommand.Create());
+        root.Subcommands.Add(RejectsCommand.Create());
+        root.Subcommands.Add(SqlCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+}

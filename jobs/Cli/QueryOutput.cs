@@ -1,0 +1,72 @@
+using System.Data;
+using System.Globalization;
+using Spectre.Console;
+
+namespace ComplaintsAnalytics.Jobs.Cli;
+
+/// <summary>Writes a query's rows to stdout as a Spectre table or as CSV.</summary>
+internal static class QueryOutput
+{
+    public static int Write(IDataReader reader, string format, string? title = null)
+    {
+        if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return WriteCsv(reader, Console.Out);
+        }
+
+        var table = new Table();
+        if (title is not null)
+        {
+            table.Title(Markup.Escape(title));
+        }
+
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            table.AddColumn(Markup.Escape(reader.GetName(i)));
+        }
+
+        var rows = 0;
+        while (reader.Read())
+        {
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = Markup.Escape(Format(reader.GetValue(i)));
+            }
+
+            table.AddRow(cells);
+            rows++;
+        }
+
+        AnsiConsole.Write(table);
+        VerbRunner.Errors.WriteLine($"{rows:N0} row(s)");
+        return rows;
+    }
+
+    private static int WriteCsv(IDataReader reader, TextWriter output)
+    {
+        output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(reader.GetName(i)))));
+        var rows = 0;
+        while (reader.Read())
+        {
+            output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(Format(reader.GetValue(i))))));
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null or DBNull => string.Empty,
+        DateTime dt when dt.TimeOfDay == TimeSpan.Zero => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string Quote(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+}

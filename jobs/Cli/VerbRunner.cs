@@ -1,0 +1,42 @@
+using ComplaintsAnalytics.Etl.Spreadsheets;
+using ComplaintsAnalytics.Etl.Warehouse;
+using ComplaintsAnalytics.Jobs.Hosting;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ComplaintsAnalytics.Jobs.Cli;
+
+/// <summary>
+/// Runs a verb's body with services and an up-to-date warehouse, and turns user errors into one plain
+/// line on stderr and exit code 1 (no stack traces); anything unexpected exits 2.
+/// </summary>
+internal static class VerbRunner
+{
+    public static int Run(ParseResultWarehouse warehouse, Func<IServiceProvider, DuckDBConnection, int> body)
+    {
+        try
+        {
+            using var services = JobsServices.Build();
+            using var connection = DuckDbWarehouse.Open(warehouse.Location);
+            services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
+            new RunLog(connection, services.GetRequiredService<TimeProvider>()).MarkInterrupted();
+            return body(services, connection);
+        }
+        catch (Exception ex) when (ex is FileRefusedException or WarehouseUnavailableException or UserInputException)
+        {
+            Errors.WriteLine(ex.Message);
+            return 1;
+        }
+        catch (DuckDBException ex)
+        {
+            Errors.WriteLine($"The warehouse reported an error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    public static IAnsiConsole Errors { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+    });
+}

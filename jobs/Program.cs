@@ -1,0 +1,3 @@
+using ComplaintsAnalytics.Jobs.Cli;
+
+return await CommandLine.Build().Parse(args).InvokeAsync();

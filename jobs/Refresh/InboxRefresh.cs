@@ -1,0 +1,108 @@
+using ComplaintsAnalytics.Etl.CaseSystem;
+using ComplaintsAnalytics.Etl.Spreadsheets;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintsAnalytics.Jobs.Refresh;
+
+/// <summary>
+/// The nightly refresh body: every export waiting in the inbox is matched to a mapping profile by its
+/// columns, imported in its own transaction, then moved to <c>processed/</c> or <c>failed/</c>.
+/// </summary>
+internal sealed partial class InboxRefresh
+{
+    private static readonly string[] Extensions = [".xlsx", ".xls", ".xlsm", ".csv"];
+    private readonly CaseImport _import;
+    private readonly ILogger<InboxRefresh> _logger;
+    private readonly TimeProvider _clock;
+
+    public InboxRefresh(CaseImport import, ILogger<InboxRefresh> logger, TimeProvider clock)
+    {
+        _import = import;
+        _logger = logger;
+        _clock = clock;
+    }
+
+    /// <summary>The files the refresh would pick up, oldest name first.</summary>
+    public static IReadOnlyList<string> WaitingFiles(string inbox) =>
+        Directory.Exists(inbox)
+            ? Directory.EnumerateFiles(inbox)
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+    /// <summary>Loads the profiles in <paramref name="profilesPath"/> (if it exists), plus the canonical layout.</summary>
+    public static IReadOnlyList<MappingProfile> LoadProfiles(string profilesPath) =>
+        [.. (Directory.Exists(profilesPath)
+            ? Directory.EnumerateFiles(profilesPath, "*.json").Order(StringComparer.Ordinal).Select(MappingProfile.Load)
+            : []), MappingProfile.Canonical];
+
+    public IReadOnlyList<ImportResult> Run(
+        DuckDBConnection connection,
+        string inbox,
+        IReadOnlyList<MappingProfile> profiles,
+        bool moveFiles,
+        bool force,
+        Action<string, long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var results = new List<ImportResult>();
+        foreach (var file in WaitingFiles(inbox))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(file);
+            ImportResult result;
+            try
+            {
+                var profile = profiles.FirstOrDefault(p => CaseImport.Fits(file, p))
+                    ?? throw new FileRefusedException(
+                        $"{name}: its columns match none of the mapping profiles ({string.Join(", ", profiles.Select(p => p.Name))}). " +
+                        "Add a profile for this layout to the profiles folder.");
+                LogMatched(name, profile.Name);
+                result = _import.Import(connection, new CaseImportRequest(file, profile, force), new Progress(name, progress), cancellationToken);
+            }
+            catch (FileRefusedException ex)
+            {
+                LogRefused(name);
+                result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
+            }
+
+            results.Add(result);
+            if (moveFiles)
+            {
+                Move(file, result);
+            }
+        }
+
+        return results;
+    }
+
+    private void Move(string file, ImportResult result)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(file)!, result.Status == ImportStatus.Failed ? "failed" : "processed");
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, Path.GetFileName(file));
+        if (File.Exists(target))
+        {
+            target = Path.Combine(folder, $"{_clock.GetLocalNow():yyyyMMdd-HHmmss}-{Path.GetFileName(file)}");
+        }
+
+        File.Move(file, target);
+        if (result.Status == ImportStatus.Failed)
+        {
+            File.WriteAllText(target + ".error.txt", result.Message + Environment.NewLine);
+        }
+    }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "{File} matches the mapping profile {Profile}")]
+    private partial void LogMatched(string file, string profile);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "{File} was refused; it goes to the failed folder")]
+    private partial void LogRefused(string file);
+
+    private sealed class Progress(string file, Action<string, long>? report) : IProgress<long>
+    {
+        public void Report(long value) => report?.Invoke(file, value);
+    }
+}

@@ -1,0 +1,22 @@
+namespace ComplaintsAnalytics.Models;
+
+/// <summary>Training knobs; the defaults are the shipped design (chosen on validation figures, see README).</summary>
+internal sealed record ThemeTrainingSettings
+{
+    public const int DefaultSeed = 20240401;
+
+    public int Seed { get; init; } = DefaultSeed;
+
+    public double ValidationShare { get; init; } = 0.2;
+
+    public bool UseSdca { get; init; }
+
+    public float L1 { get; init; }
+
+    public float L2 { get; init; } = 0.1f;
+
+    public string Describe() =>
+        $"text normalised to lower case; word 1-2-grams and char 3/4/5-grams, TF-IDF, each block L2-normalised, " +
+        $"shared by nine one-vs-rest {(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +
+        $"thresholds tuned per theme for F1 on a {ValidationShare:P0} validation split";
+}
