@@ -100,7 +100,9 @@ public sealed partial class CaseImport
         long read = 0;
         var sourceFile = Path.GetFileName(request.FilePath);
 
+        var phase = Stopwatch.StartNew();
         using var transaction = connection.BeginTransaction();
+        connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql"), transaction: transaction);
         using (var staging = new StagingWriter(connection, runId))
         {
             foreach (var raw in ReadAhead(reader, columns, cancellationToken))
@@ -134,23 +136,24 @@ public sealed partial class CaseImport
         }
 
         progress?.Report(read);
+        var conformSeconds = phase.Elapsed.TotalSeconds;
+        phase.Restart();
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
-        connection.Execute(EmbeddedSql.Read("duckdb/load/01_hash_staged_rows.sql"), parameters, transaction);
-        RejectSetProblems(connection, transaction, runId, rejects, rejectedRows);
-        new TeamDimension(connection, transaction).Apply(runId, request.Profile, asOf);
+        Step("01_hash_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/01_hash_staged_rows.sql"), parameters, transaction));
+        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, rejects, rejectedRows));
+        Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, request.Profile, asOf));
 
-        connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction);
+        Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
         var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), transaction: transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction);
+        Step("07_update_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction));
+        Step("08_insert_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction));
+        Step("09_stage_incoming_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction));
         var others = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql"), transaction: transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction);
-        connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction);
-        connection.Execute("DROP TABLE IF EXISTS incoming_complaint_stage; DROP TABLE IF EXISTS incoming_representation;", transaction: transaction);
-        RejectWriter.Write(connection, runId, sourceFile, rejects);
+        Step("11_update_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction));
+        Step("12_insert_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction));
+        Step("13_refresh_open_clock_status", () => connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction));
+        Step("14_clear_staging", () => connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction));
+        Step("rejects", () => RejectWriter.Write(connection, runId, sourceFile, rejects));
 
         var counts = new RunCounts(read, stages.Inserted + others.Inserted, stages.Updated + others.Updated,
             stages.Unchanged + others.Unchanged, rejectedRows.Count);
@@ -162,7 +165,15 @@ public sealed partial class CaseImport
 
         runLog.Succeed(runId, counts, transaction);
         transaction.Commit();
+        LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
         return counts;
+    }
+
+    private void Step(string name, Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        LogStep(name, stopwatch.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>Problems only visible across rows: duplicated natural keys and later stages with no earlier stage.</summary>
@@ -198,7 +209,7 @@ public sealed partial class CaseImport
         }
 
         connection.Execute(
-            "DELETE FROM staging.case_row WHERE run_id = $run_id AND source_row = $source_row",
+            "DELETE FROM staged_case_row WHERE source_row = $source_row",
             list.Select(row => new { run_id = runId, source_row = row }),
             transaction);
         rejectedRows.UnionWith(list);
@@ -263,6 +274,12 @@ public sealed partial class CaseImport
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Run {RunId} failed for {File}; the warehouse is unchanged")]
     private partial void LogFailed(long runId, string file);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Information, Message = "Run {RunId}: read and conformed {Rows} rows in {ConformSeconds:F1} s; checked, merged and committed in {MergeSeconds:F1} s")]
+    private partial void LogPhases(long runId, long rows, double conformSeconds, double mergeSeconds);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Load step {Step} took {Milliseconds:F0} ms")]
+    private partial void LogStep(string step, double milliseconds);
 
     private sealed class AuthorityRow
     {

@@ -47,6 +47,11 @@ internal sealed class NameScanner
 
                 if (next < 0)
                 {
+                    next = TryFamilySurname(text, i, wordEnd, end, ref writer);
+                }
+
+                if (next < 0)
+                {
                     next = TryFirstName(text, i, wordEnd, end, ref writer);
                 }
             }
@@ -64,7 +69,7 @@ internal sealed class NameScanner
 
         var position = wordEnd < limit && text[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
         var nameStart = Words.SkipSpaces(text, position, limit);
-        var nameEnd = nameStart > wordEnd ? CollectName(text, nameStart, limit, allowInitials: true) : -1;
+        var nameEnd = nameStart > wordEnd ? CollectName(text, nameStart, limit, afterTitle: true) : -1;
         if (nameEnd < 0)
         {
             return -1;
@@ -87,14 +92,42 @@ internal sealed class NameScanner
             nameStart = Words.SkipSpaces(text, nameStart + 1, limit);
         }
 
-        var nameEnd = nameStart > wordEnd ? CollectName(text, nameStart, limit, allowInitials: false) : -1;
-        if (nameEnd < 0)
+        var nameEnd = nameStart > wordEnd ? CollectName(text, nameStart, limit, afterTitle: false) : -1;
+        if (nameEnd < 0 || NamesAPlace(text, nameEnd, limit))
         {
             return -1;
         }
 
         writer.Replace(nameStart, nameEnd, RedactionKind.Name);
         return nameEnd;
+    }
+
+    /// <summary><c>the Okafor family</c>, <c>the Marsh children</c>: the surname is redacted.</summary>
+    private int TryFamilySurname(string text, int start, int wordEnd, int limit, ref RedactionWriter writer)
+    {
+        if (wordEnd - start != 3 || !text.AsSpan(start, 3).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var surnameStart = wordEnd + 1;
+        if (surnameStart >= limit || text[wordEnd] != ' ' || !char.IsUpper(text[surnameStart]))
+        {
+            return -1;
+        }
+
+        var surnameEnd = Words.End(text, surnameStart, limit);
+        var surname = text.AsSpan(surnameStart, surnameEnd - surnameStart);
+        var familyStart = surnameEnd + 1;
+        if (familyStart >= limit || text[surnameEnd] != ' ' || !char.IsLetter(text[familyStart])
+            || !Words.IsCapitalised(surname) || !IsNameWord(surname, afterTitle: false)
+            || !NameVocabulary.IsFamilyWord(text.AsSpan(familyStart, Words.End(text, familyStart, limit) - familyStart)))
+        {
+            return -1;
+        }
+
+        writer.Replace(surnameStart, surnameEnd, RedactionKind.Name);
+        return surnameEnd;
     }
 
     private int TryFirstName(string text, int start, int wordEnd, int limit, ref RedactionWriter writer)
@@ -128,8 +161,11 @@ internal sealed class NameScanner
                 return -1;
             }
 
+            // After a certain first name, another listed first name starts the next name; the writer
+            // merges the two tokens. After an ambiguous one (Grace Ahmed) it is the surname.
             if (!(Words.IsCapitalised(surnameBare) || (certain && Words.IsAllCaps(surnameBare)))
-                || !IsNameWord(surnameBare))
+                || !IsNameWord(surnameBare, afterTitle: false)
+                || (certain && NameVocabulary.IsFirstName(surnameBare) && !NameVocabulary.IsAmbiguous(surnameBare)))
             {
                 break;
             }
@@ -155,7 +191,7 @@ internal sealed class NameScanner
     /// The end of the name whose first word starts at <paramref name="start"/>: up to three capitalised or
     /// all-capital words separated by spaces (initials too after a title); -1 when there is none.
     /// </summary>
-    private int CollectName(string text, int start, int limit, bool allowInitials)
+    private int CollectName(string text, int start, int limit, bool afterTitle)
     {
         var end = -1;
         var position = start;
@@ -172,7 +208,7 @@ internal sealed class NameScanner
             var bare = Words.WithoutPossessive(word);
             if (bare.Length == 1)
             {
-                if (!allowInitials)
+                if (!afterTitle)
                 {
                     break;
                 }
@@ -182,7 +218,7 @@ internal sealed class NameScanner
                 continue;
             }
 
-            if (!(Words.IsCapitalised(bare) || Words.IsAllCaps(bare)) || !IsNameWord(bare))
+            if (!(Words.IsCapitalised(bare) || Words.IsAllCaps(bare)) || !IsNameWord(bare, afterTitle))
             {
                 break;
             }
@@ -199,9 +235,21 @@ internal sealed class NameScanner
         return end;
     }
 
-    private bool IsNameWord(ReadOnlySpan<char> word) =>
-        !NameVocabulary.IsNeverName(word) && !NameVocabulary.IsPlaceSuffix(word) && !NameVocabulary.IsCue(word)
-        && !_protected.Contains(word);
+    /// <summary>
+    /// Can be part of a name: not a never-name word, a cue or a protected word, nor (except after a title,
+    /// where <c>Mr Lane</c> and <c>Mrs Park</c> are people) a place word such as <c>Road</c> or <c>School</c>.
+    /// </summary>
+    private bool IsNameWord(ReadOnlySpan<char> word, bool afterTitle) =>
+        !NameVocabulary.IsNeverName(word) && !NameVocabulary.IsCue(word) && !_protected.Contains(word)
+        && (afterTitle || !NameVocabulary.IsPlaceSuffix(word));
+
+    /// <summary>True when the word after a name is a place or organisation word: <c>called Northbrook Council</c>.</summary>
+    private static bool NamesAPlace(string text, int nameEnd, int limit)
+    {
+        var next = Words.SkipSpaces(text, nameEnd, limit);
+        return next > nameEnd && next < limit && char.IsUpper(text[next])
+            && NameVocabulary.IsPlaceSuffix(text.AsSpan(next, Words.End(text, next, limit) - next));
+    }
 
     /// <summary>True after <c>St</c>, <c>St.</c>, <c>Queen</c> and the like: <c>St Mary's</c> is a place.</summary>
     private static bool FollowsPlacePrefix(string text, int start)

@@ -35,19 +35,31 @@ internal static class NameVocabulary
         "PSW", "Cllr", "MP",
     ];
 
+    /// <summary>Words after <c>the Okafor</c> that make <c>Okafor</c> a family's surname.</summary>
+    private static readonly string[] FamilyWords =
+    [
+        "family", "families", "household", "children", "siblings", "twins", "boys", "girls", "brothers",
+        "sisters", "parents", "grandparents", "home",
+    ];
+
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
 
     /// <summary>Words before a first name that make it part of a place (<c>St Mary's</c>, <c>Queen Elizabeth</c>).</summary>
     private static readonly string[] PlacePrefixes = ["St", "Saint", "Queen", "King", "Prince", "Princess", "Lady", "Lord"];
 
-    /// <summary>Words after a first name that make it a place (<c>Victoria Road</c>, <c>Grace Academy</c>).</summary>
+    /// <summary>
+    /// Words after a first name or a cued name that make it a place or organisation (<c>Victoria Road</c>,
+    /// <c>Grace Academy</c>, <c>called Northbrook Council</c>).
+    /// </summary>
     private static readonly string[] PlaceSuffixes =
     [
         "School", "Academy", "Hospital", "Centre", "Center", "College", "Primary", "Secondary", "High", "Nursery",
         "Surgery", "Ward", "Unit", "House", "Lodge", "Trust", "Foundation", "Infants", "Infant", "Junior",
         "Juniors", "Road", "Rd", "Street", "St", "Lane", "Avenue", "Close", "Drive", "Way", "Crescent",
         "Gardens", "Terrace", "Grove", "Park", "Estate", "Station", "Church", "Chapel", "Library", "Clinic",
-        "Practice", "Campus", "Building", "Court", "Place", "Square", "Mews", "Community",
+        "Practice", "Campus", "Building", "Court", "Place", "Square", "Mews", "Community", "Team", "Teams",
+        "Service", "Services", "Hub", "Project", "Group", "Room", "Class", "Council", "Borough", "County",
+        "Police", "Constabulary", "Partnership", "Board", "Office", "Department",
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameSet = IgnoreCase(FirstNames.All);
@@ -55,6 +67,7 @@ internal static class NameVocabulary
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNameSet = IgnoreCase(NeverNameWords.All);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSet = IgnoreCase(CueWords);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAbbreviationSet = Exact(CueAbbreviations);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyWordSet = IgnoreCase(FamilyWords);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSet = Exact(Titles);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrefixSet = Exact(PlacePrefixes);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceSuffixSet = IgnoreCase(PlaceSuffixes);
@@ -77,6 +90,8 @@ internal static class NameVocabulary
     public static bool IsNeverName(ReadOnlySpan<char> word) => NeverNameSet.Contains(word);
 
     public static bool IsCue(ReadOnlySpan<char> word) => CueAbbreviationSet.Contains(word) || CueSet.Contains(word);
+
+    public static bool IsFamilyWord(ReadOnlySpan<char> word) => FamilyWordSet.Contains(word);
 
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleSet.Contains(word);
 

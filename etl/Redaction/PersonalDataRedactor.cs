@@ -41,15 +41,19 @@ public sealed class PersonalDataRedactor
         }
 
         var writer = new RedactionWriter(text);
+        var items = new StructuredItems(text);
         var position = 0;
-        if (StructuredPatterns.MayContainAny(text))
+        while (items.Next(out var start, out var end, out var kind))
         {
-            for (var match = StructuredPatterns.All().Match(text); match.Success; match = match.NextMatch())
+            if (end <= position)
             {
-                _names.Scan(text, position, match.Index, ref writer);
-                position = match.Index + match.Length;
-                writer.Replace(match.Index, position, StructuredPatterns.KindOf(match));
+                continue;
             }
+
+            start = Math.Max(start, position);
+            _names.Scan(text, position, start, ref writer);
+            writer.Replace(start, end, kind);
+            position = end;
         }
 
         _names.Scan(text, position, text.Length, ref writer);

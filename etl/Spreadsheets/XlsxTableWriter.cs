@@ -14,7 +14,7 @@ namespace ComplaintsAnalytics.Etl.Spreadsheets;
 /// </summary>
 /// <remarks>
 /// The package is assembled directly as a zip with fixed entry timestamps, so the same rows always
-/// produce the same bytes. Call <see cref="WriteHeader"/> (optional, once) before the first
+/// produce the same bytes. Call <see cref="WriteHeader(IReadOnlyList{string})"/> (optional, once) before the first
 /// <see cref="WriteRow"/>; <see cref="Dispose"/> finishes the file. Not thread-safe.
 /// </remarks>
 public sealed class XlsxTableWriter : IDisposable
@@ -124,7 +124,14 @@ public sealed class XlsxTableWriter : IDisposable
     /// Writes the header row in bold, freezes it, and sizes the columns from the header texts.
     /// Call at most once, before any <see cref="WriteRow"/>.
     /// </summary>
-    public void WriteHeader(IReadOnlyList<string> headers)
+    public void WriteHeader(IReadOnlyList<string> headers) => WriteHeader(headers, null);
+
+    /// <summary>
+    /// Writes the header row in bold and freezes it. <paramref name="columnWidths"/> gives each column's
+    /// width in characters; columns without one (or all, when null) are sized from the header text.
+    /// Call at most once, before any <see cref="WriteRow"/>.
+    /// </summary>
+    public void WriteHeader(IReadOnlyList<string> headers, IReadOnlyList<double>? columnWidths)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -133,7 +140,7 @@ public sealed class XlsxTableWriter : IDisposable
             throw new InvalidOperationException("The header must be written before any other row.");
         }
 
-        WriteSheetViewAndColumns(headers);
+        WriteSheetViewAndColumns(headers, columnWidths);
         OpenSheetData();
         StartRow();
         for (var i = 0; i < headers.Count; i++)
@@ -346,7 +353,7 @@ public sealed class XlsxTableWriter : IDisposable
         }
     }
 
-    private void WriteSheetViewAndColumns(IReadOnlyList<string> headers)
+    private void WriteSheetViewAndColumns(IReadOnlyList<string> headers, IReadOnlyList<double>? widths)
     {
         var frozenPane = new Pane
         {
@@ -364,7 +371,9 @@ public sealed class XlsxTableWriter : IDisposable
         var columns = new Columns();
         for (var i = 0; i < headers.Count; i++)
         {
-            var width = Math.Clamp((headers[i]?.Length ?? 0) + 4, 10, 40);
+            var width = widths is not null && i < widths.Count && widths[i] > 0
+                ? Math.Min(widths[i], 255)
+                : Math.Clamp((headers[i]?.Length ?? 0) + 4, 10, 40);
             columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true });
         }
 

@@ -5,6 +5,9 @@ namespace ComplaintsAnalytics.Etl.Warehouse;
 /// <summary>Opens connections to the embedded DuckDB warehouse.</summary>
 public static class DuckDbWarehouse
 {
+    /// <summary>DuckDB's memory cap for one connection.</summary>
+    public const int MemoryLimitMegabytes = 256;
+
     /// <summary>Opens the warehouse; a file held by another process gives a plain message, not a stack trace.</summary>
     public static DuckDBConnection Open(WarehouseLocation location)
     {
@@ -20,6 +23,12 @@ public static class DuckDbWarehouse
         try
         {
             connection.Open();
+            using var settings = connection.CreateCommand();
+
+            // Loads stream through; capping DuckDB's buffer pool keeps a nightly run from taking the
+            // machine's memory (DuckDB spills to a temporary folder beside the file when it needs more).
+            settings.CommandText = $"SET memory_limit = '{MemoryLimitMegabytes}MB'";
+            settings.ExecuteNonQuery();
             return connection;
         }
         catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))

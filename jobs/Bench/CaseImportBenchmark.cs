@@ -18,7 +18,7 @@ internal static class CaseImportBenchmark
     {
         Directory.CreateDirectory(folder);
         var table = new Table().Title($"Case import benchmark: {rows:N0} rows, {Environment.ProcessorCount} cores, {Environment.OSVersion}")
-            .AddColumns("format", "file MB", "generate s", "read-only rows/s", "import rows/s", "import / read", "import s", "peak MB");
+            .AddColumns("format", "file MB", "generate s", "read-only s", "read-only rows/s", "read peak MB", "import s", "import rows/s", "import / read", "import peak MB");
         using var services = JobsServices.Build();
         foreach (var format in formats)
         {
@@ -34,7 +34,10 @@ internal static class CaseImportBenchmark
             }
 
             generate.Stop();
-            var readRate = MeasureRead(path);
+            PeakMemory.Reset();
+            var readSeconds = MeasureRead(path);
+            var readRate = rows / readSeconds;
+            var readPeak = PeakMemory.Megabytes();
             var warehouse = Path.Combine(folder, $"bench-{format}.duckdb");
             File.Delete(warehouse);
             File.Delete(warehouse + ".wal");
@@ -43,6 +46,7 @@ internal static class CaseImportBenchmark
             using (var connection = DuckDbWarehouse.Open(new WarehouseLocation(warehouse)))
             {
                 services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
+                PeakMemory.Reset();
                 import = Stopwatch.StartNew();
                 result = services.GetRequiredService<CaseImport>().Import(connection, new CaseImportRequest(path, MappingProfile.Canonical, Force: true));
                 import.Stop();
@@ -58,17 +62,20 @@ internal static class CaseImportBenchmark
                 format,
                 $"{new FileInfo(path).Length / 1048576.0:F1}",
                 $"{generate.Elapsed.TotalSeconds:F1}",
+                $"{readSeconds:F1}",
                 $"{readRate:N0}",
+                $"{readPeak:F0}",
+                $"{import.Elapsed.TotalSeconds:F1}",
                 $"{importRate:N0}",
                 $"{importRate / readRate:P0}",
-                $"{import.Elapsed.TotalSeconds:F1}",
-                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}");
+                $"{PeakMemory.Megabytes():F0}");
         }
 
         AnsiConsole.Write(table);
         return 0;
     }
 
+    /// <summary>Seconds to read every cell of every row: the physical floor for an import.</summary>
     private static double MeasureRead(string path)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -86,6 +93,6 @@ internal static class CaseImportBenchmark
             }
         }
 
-        return count / stopwatch.Elapsed.TotalSeconds;
+        return stopwatch.Elapsed.TotalSeconds;
     }
 }

@@ -35,8 +35,6 @@ internal static class VerbRunner
         }
     }
 
-    public static IAnsiConsole Errors { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(Console.Error),
-    });
+    /// <summary>Messages, progress and counts for the person at the terminal; stdout carries only results.</summary>
+    public static IAnsiConsole Errors { get; set; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 }

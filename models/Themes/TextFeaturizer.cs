@@ -17,22 +17,35 @@ internal static class TextFeaturizer
     private static readonly char[] WordSeparators =
         [' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '"', '(', ')', '/', '&', '+', '-', '*', '='];
 
-    public static IEstimator<ITransformer> Build(MLContext ml)
+    public static IEstimator<ITransformer> Build(MLContext ml, ThemeTrainingSettings settings)
     {
         const NgramExtractingEstimator.WeightingCriteria Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf;
         var text = ml.Transforms.Text;
-        return text.NormalizeText("Normalised", TextColumn, TextNormalizingEstimator.CaseMode.Lower,
-                keepDiacritics: false, keepPunctuations: true, keepNumbers: true)
-            .Append(text.TokenizeIntoWords("Words", "Normalised", WordSeparators))
-            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
-            .Append(text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: 2, useAllLengths: true, weighting: Weighting))
-            .Append(ml.Transforms.NormalizeLpNorm("WordBlock", "WordGrams"))
-            .Append(text.TokenizeIntoCharactersAsKeys("Chars", "Normalised", useMarkerCharacters: true))
-            .Append(text.ProduceNgrams("Char3", "Chars", ngramLength: 3, useAllLengths: false, weighting: Weighting))
-            .Append(text.ProduceNgrams("Char4", "Chars", ngramLength: 4, useAllLengths: false, weighting: Weighting))
-            .Append(text.ProduceNgrams("Char5", "Chars", ngramLength: 5, useAllLengths: false, weighting: Weighting))
-            .Append(ml.Transforms.Concatenate("CharGrams", "Char3", "Char4", "Char5"))
-            .Append(ml.Transforms.NormalizeLpNorm("CharBlock", "CharGrams"))
-            .Append(ml.Transforms.Concatenate(FeaturesColumn, "WordBlock", "CharBlock"));
+        var blocks = new List<string>();
+        IEstimator<ITransformer> pipeline = text.NormalizeText("Normalised", TextColumn, TextNormalizingEstimator.CaseMode.Lower,
+                keepDiacritics: false, keepPunctuations: true, keepNumbers: true);
+        if (settings.WordGrams)
+        {
+            pipeline = pipeline
+                .Append(text.TokenizeIntoWords("Words", "Normalised", WordSeparators))
+                .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
+                .Append(text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: settings.MaxWordNgram, useAllLengths: true, weighting: Weighting))
+                .Append(ml.Transforms.NormalizeLpNorm("WordBlock", "WordGrams"));
+            blocks.Add("WordBlock");
+        }
+
+        if (settings.CharGrams)
+        {
+            pipeline = pipeline
+                .Append(text.TokenizeIntoCharactersAsKeys("Chars", "Normalised", useMarkerCharacters: true))
+                .Append(text.ProduceNgrams("Char3", "Chars", ngramLength: 3, useAllLengths: false, weighting: Weighting))
+                .Append(text.ProduceNgrams("Char4", "Chars", ngramLength: 4, useAllLengths: false, weighting: Weighting))
+                .Append(text.ProduceNgrams("Char5", "Chars", ngramLength: 5, useAllLengths: false, weighting: Weighting))
+                .Append(ml.Transforms.Concatenate("CharGrams", "Char3", "Char4", "Char5"))
+                .Append(ml.Transforms.NormalizeLpNorm("CharBlock", "CharGrams"));
+            blocks.Add("CharBlock");
+        }
+
+        return pipeline.Append(ml.Transforms.Concatenate(FeaturesColumn, [.. blocks]));
     }
 }

@@ -56,7 +56,7 @@ public sealed class ThemeModelTrainer
         var codes = ThemeTaxonomy.Codes;
         var ml = new MLContext(_settings.Seed);
         var textView = FeatureStore.TextView(ml, training.Select(r => r.Text));
-        var featurizer = TextFeaturizer.Build(ml).Fit(textView);
+        var featurizer = TextFeaturizer.Build(ml, _settings).Fit(textView);
         var (vectors, size) = FeatureStore.Featurise(ml, featurizer, [.. training.Select(r => r.Text)]);
         Log.Featurised(_logger, training.Count, size);
 

@@ -15,6 +15,12 @@ internal sealed record ThemeTrainingSettings
 
     public float L2 { get; init; } = 0.1f;
 
+    public bool WordGrams { get; init; } = true;
+
+    public bool CharGrams { get; init; } = true;
+
+    public int MaxWordNgram { get; init; } = 2;
+
     public string Describe() =>
         $"text normalised to lower case; word 1-2-grams and char 3/4/5-grams, TF-IDF, each block L2-normalised, " +
         $"shared by nine one-vs-rest {(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +

@@ -20,7 +20,8 @@ internal sealed class ClientSecretAccessTokenSource : IPowerBIAccessTokenSource,
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ClientSecretAccessTokenSource> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private AccessToken? _cached;
+    // A reference, so a reader on another thread never sees half of a token being replaced.
+    private CachedToken? _cached;
 
     public ClientSecretAccessTokenSource(
         IOptions<PowerBIOptions> options,
@@ -56,7 +57,7 @@ internal sealed class ClientSecretAccessTokenSource : IPowerBIAccessTokenSource,
             }
 
             var acquired = await AcquireAsync(cancellationToken);
-            _cached = acquired;
+            _cached = new CachedToken(acquired.Token, acquired.ExpiresOn);
             Log.AccessTokenAcquired(_logger, acquired.ExpiresOn);
             return acquired.Token;
         }
@@ -70,8 +71,8 @@ internal sealed class ClientSecretAccessTokenSource : IPowerBIAccessTokenSource,
 
     public void Dispose() => _gate.Dispose();
 
-    private string? Fresh(AccessToken? token) =>
-        token is { } t && _timeProvider.GetUtcNow() < t.ExpiresOn - RenewBeforeExpiry ? t.Token : null;
+    private string? Fresh(CachedToken? token) =>
+        token is not null && _timeProvider.GetUtcNow() < token.ExpiresOn - RenewBeforeExpiry ? token.Token : null;
 
     private async Task<AccessToken> AcquireAsync(CancellationToken cancellationToken)
     {
@@ -100,4 +101,6 @@ internal sealed class ClientSecretAccessTokenSource : IPowerBIAccessTokenSource,
 
         return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret, credentialOptions);
     }
+
+    private sealed record CachedToken(string Token, DateTimeOffset ExpiresOn);
 }

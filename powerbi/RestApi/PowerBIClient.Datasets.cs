@@ -12,8 +12,8 @@ public sealed partial class PowerBIClient
     /// <summary>The refresh history of <c>PowerBI:DatasetId</c>, newest first (Get Refresh History In Group).</summary>
     /// <param name="top">How many entries; the service gives 60 when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<IReadOnlyList<RefreshHistoryEntry>> GetRefreshHistoryAsync(int? top = null, CancellationToken cancellationToken = default) =>
-        GetRefreshHistoryAsync(ConfiguredDatasetId(), top, cancellationToken);
+    public async Task<IReadOnlyList<RefreshHistoryEntry>> GetRefreshHistoryAsync(int? top = null, CancellationToken cancellationToken = default) =>
+        await GetRefreshHistoryAsync(ConfiguredDatasetId(), top, cancellationToken);
 
     /// <summary>The refresh history of a dataset of the workspace, newest first.</summary>
     /// <param name="datasetId">The dataset.</param>

@@ -9,8 +9,8 @@ public sealed partial class PowerBIClient
     private const int QuotaHistoryTop = 60;
 
     /// <summary>Refreshes <c>PowerBI:DatasetId</c> and waits for the outcome; see <see cref="RefreshDatasetAsync(string, CancellationToken)"/>.</summary>
-    public Task<DatasetRefreshResult> RefreshDatasetAsync(CancellationToken cancellationToken = default) =>
-        RefreshDatasetAsync(ConfiguredDatasetId(), cancellationToken);
+    public async Task<DatasetRefreshResult> RefreshDatasetAsync(CancellationToken cancellationToken = default) =>
+        await RefreshDatasetAsync(ConfiguredDatasetId(), cancellationToken);
 
     /// <summary>
     /// Starts a refresh of an import-mode dataset and polls until it ends or <c>PowerBI:RefreshTimeout</c>

@@ -15,6 +15,8 @@ import re
 import sys
 
 import phrases as P
+import phrases_more as M
+from variation import vary
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
@@ -39,6 +41,7 @@ COMPANIONS = {
 
 FIRST_PERSON = re.compile(r"\b(I|my|We|we|our|me|us|i)\b")
 TOKEN = re.compile(r"\{(\w+)\}")
+ALTERNATION = re.compile(r"<([^<>]*)>")
 
 
 def split_pool(name, items):
@@ -54,14 +57,24 @@ POOL_NAMES = ("YOUNG_PERSON", "OPENERS", "OFFICER_OPENERS", "CONTEXT", "FEELINGS
               "OFFICER_CLOSINGS", "TERSE_SHELLS")
 
 
+def theme_pools():
+    """Clauses and fragments per theme; a mixed clause joins the pool of its first theme."""
+    clauses = {t: P.CLAUSES[t] + M.CLAUSES_MORE[t] + M.CLAUSES_FRAMES[t] for t in THEMES}
+    for entry in M.MIXED:
+        clauses[entry.split("|", 1)[0].split(";")[0]].append(entry)
+    fragments = {t: P.FRAGMENTS[t] + M.FRAGMENTS_MORE[t] for t in THEMES}
+    return {"clause": clauses, "fragment": fragments}
+
+
 def build_pools():
     train, test = {}, {}
-    for theme in THEMES:
-        for kind, source in (("clause", P.CLAUSES), ("fragment", P.FRAGMENTS)):
+    for kind, source in theme_pools().items():
+        for theme in THEMES:
             a, b = split_pool(f"{kind}-{theme}", source[theme])
             train[(kind, theme)], test[(kind, theme)] = a, b
     for name in POOL_NAMES:
-        a, b = split_pool(name, getattr(P, name))
+        items = getattr(P, name) + (M.YOUNG_PERSON_MORE if name == "YOUNG_PERSON" else [])
+        a, b = split_pool(name, items)
         train[name], test[name] = a, b
     return train, test
 
@@ -159,14 +172,17 @@ class Composer:
             if key == "when2":
                 return self.rng.choice(["since [date]", "for months", "since september", "for over a year",
                                         "since [date]", "for the last 6 months", "since the start of the year"])
+            if key == "children":
+                return self.rng.choice(["children like {child}", "autistic children", "disabled children",
+                                        "children with SEMH needs", "teenagers in care"])
             if key == "Parent":
                 return self.rng.choice(P.PARENTS)
             return self.rng.choice(P.SLOTS[key])
 
-        text = template
+        text = ALTERNATION.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
         for _ in range(3):  # slots may contain tokens themselves
             text = TOKEN.sub(repl, text)
-        return text
+        return vary(self.rng, re.sub(r" {2,}", " ", text).strip())
 
     def pick(self, pool_key, voice=None):
         items = self.pools[pool_key]

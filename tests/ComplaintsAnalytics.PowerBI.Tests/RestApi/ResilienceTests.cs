@@ -79,9 +79,9 @@ public sealed class ResilienceTests : IDisposable
         var at = _host.Sent.Select(s => s.At).ToArray();
         Assert.Equal(3, at.Length);
 
-        // Base delay 2 s doubling, with jitter: the first wait is around 2 s, the second around 4 s.
-        Assert.InRange((at[1] - at[0]).TotalSeconds, 0.5, 4.0);
-        Assert.InRange((at[2] - at[1]).TotalSeconds, 1.0, 8.0);
+        // Base delay 2 s doubling, with decorrelated jitter: each wait is random, positive, and bounded.
+        Assert.InRange((at[1] - at[0]).TotalSeconds, 0.01, 10.0);
+        Assert.InRange((at[2] - at[1]).TotalSeconds, 0.01, 20.0);
     }
 
     [Fact]
@@ -101,6 +101,27 @@ public sealed class ResilienceTests : IDisposable
             "Power BI could not add rows to push table 'complaint_stage' (rows 1 to 3): 500 Internal Server Error InternalServerError: Something went wrong.",
             error.Message);
         Assert.Single(_host.Sent, s => s.Method == "POST");
+    }
+
+    [Fact]
+    public async Task Too_many_requests_on_post_rows_sends_the_same_batch_again_after_the_wait()
+    {
+        _standIn.Server.Given(Call("DELETE", $"{Dataset}/tables/complaint_stage/rows")).RespondWith(Response.Create().WithStatusCode(200));
+        _standIn.Sequence(
+            JsonCall("POST", $"{Dataset}/tables/complaint_stage/rows"),
+            Error(429, "TooManyRequests", "Rate limit exceeded").WithHeader("Retry-After", "20"),
+            Response.Create().WithStatusCode(200));
+        var table = new PushTableDefinition("complaint_stage", [new PushColumn("case_reference", PushDataType.String)]);
+
+        var result = await _host.Client.ReplaceTableRowsAsync(
+            DatasetId, table, Rows.Generate(3, i => new Dictionary<string, object?> { ["case_reference"] = $"C{i}" }));
+
+        Assert.Equal(new TablePushResult("complaint_stage", 3, 1, 0, TimeSpan.Zero), result);
+        const string body = """{"rows":[{"case_reference":"C0"},{"case_reference":"C1"},{"case_reference":"C2"}]}""";
+        Assert.Equal([body, body], _standIn.Received.Where(e => e.RequestMessage.Method == "POST").Select(e => e.RequestMessage.Body));
+        Assert.Equal(
+            [PowerBITestHost.Tonight, PowerBITestHost.Tonight.AddSeconds(20)],
+            _host.Sent.Where(s => s.Method == "POST").Select(s => s.At));
     }
 
     [Fact]

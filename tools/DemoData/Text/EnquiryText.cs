@@ -46,7 +46,7 @@ internal static class EnquiryText
         new(C.EarlyHelp, "Asking how to self-refer to Early Help."),
         new(C.Assessment, "Grandparent asking who {child}'s social worker is, advised data protection applies."),
         new(C.Any, "Wanted to know who to speak to about {child}. Passed to team duty."),
-        new(C.Any, "General enquiry re opening hours of the Family Hub."),
+        new(C.EarlyHelp, "General enquiry re opening hours of the Family Hub."),
         new(C.LeavingCare, "Care leaver asking about the council tax exemption."),
     ];
 
@@ -62,7 +62,7 @@ internal static class EnquiryText
 
     public static readonly Fragment[] Informal =
     [
-        new(C.Assessment | C.InCare, "{Cdesc} unhappy with {sw}'s parenting assessment. Care proceedings ongoing (hearing {date}) so cannot be considered under the statutory procedure; logged as informal representation and shared with {tm}."),
+        new(C.Assessment | C.InCare, "{Cdesc} unhappy with {sw}'s parenting assessment. Care proceedings ongoing (hearing {futureDate}) so cannot be considered under the statutory procedure; logged as informal representation and shared with {tm}."),
         new(C.Assessment | C.InCare, "Concerns about the content of the SW statement to court. Subject to legal proceedings - informal representation, response from TM."),
         new(C.InCare, "{Cdesc} raises issues about contact arrangements while proceedings are live. Advised to raise through solicitor; logged as informal rep."),
         new(C.Assessment, "Father complains he was not invited to the ICPC. PLO process ongoing - informal representation."),

@@ -9,7 +9,7 @@ internal static class EqualitiesText
     [
         new(C.Any, "{child} is autistic and no reasonable adjustments were made, the meeting was in a noisy room and {he} was expected to speak in front of 10 people."),
         new(C.Any, "{I} {am} deaf and asked for a BSL interpreter which was never booked."),
-        new(C.Any, "{I} feel{s} {we} have been treated differently because of {our} race."),
+        new(C.Any, "{I} feel{s} {we} {have} been treated differently because of {our} race."),
         new(C.SocialCare | C.EarlyHelp, "No interpreter was provided, {my} first language is Polish and {i} did not understand the conference."),
         new(C.Any, "Comments were made about {my} religion which {i} found offensive."),
         new(C.Any, "{I} {have} ADHD myself and asked for things in writing, but everything is still done over the phone."),

@@ -1,4 +1,5 @@
 using ComplaintsAnalytics.DemoData.Model;
+using C = ComplaintsAnalytics.DemoData.Model.TextContext;
 
 namespace ComplaintsAnalytics.DemoData.Text;
 
@@ -16,16 +17,56 @@ internal static class LearningText
         "Service manager to audit a sample of cases in {team} by {learnDate}.",
     ];
 
-    public static string[] ForTheme(Theme theme) => theme switch
+    public static Fragment[] ForTheme(Theme theme) => theme switch
     {
-        Theme.Delay => ["Final EHCP to be issued by {learnDate}.", "Additional EHC coordinator recruited to reduce the backlog.", "Weekly tracker of cases past 20 weeks now reviewed by the SEND manager.", "Assessment to be completed by {learnDate}."],
-        Theme.Communication => ["Named worker confirmed in writing to family.", "Team to agree fortnightly updates with {cdesc}.", "Letter templates reviewed to remove jargon.", "Out of office and voicemail messages to name a duty contact."],
-        Theme.Plans => ["Plan to be reviewed and updated within 4 weeks.", "SALT provision to be reinstated and missed sessions made up.", "Care plan updated to reflect sibling contact.", "IRO to monitor delivery of the plan."],
-        Theme.Decision => ["Decision reviewed by service manager and overturned.", "Assessment to be redone by a different worker.", "Transport policy wording to be clarified for parents.", "Panel minutes to record reasons for decisions."],
-        Theme.Service => ["Contact supervisor capacity increased.", "Respite to be rebooked and family offered additional hours.", "Transport provider contract performance meeting held.", "Handover checklist introduced for workers leaving the team."],
-        Theme.Conduct => ["Conduct addressed with worker through management.", "Worker reminded of professional standards.", "Customer care training for the team."],
-        Theme.Records => ["Assessment amended and corrected copy sent.", "Data breach reported to Information Governance, ref DB-{ref}.", "Minutes corrected and recirculated.", "Recording training for all staff in the team."],
-        Theme.Equalities => ["Interpreter booking process reviewed.", "Reasonable adjustments to be recorded on the case file.", "Equality and diversity refresher for the team."],
-        _ => ["Reimbursement of £{amount} agreed.", "Allowance backdated.", "Payments process reviewed with finance."],
+        Theme.Delay =>
+        [
+            new(C.Send, "Final EHCP to be issued by {learnDate}."), new(C.Send, "Additional EHC coordinator recruited to reduce the backlog."),
+            new(C.Send, "Weekly tracker of cases past 20 weeks now reviewed by the SEND manager."), new(C.SocialCare | C.EarlyHelp, "Assessment to be completed by {learnDate}."),
+            new(C.Transport | C.Admissions, "Applications received over the summer now checked weekly."), new(C.Any, "Timescales to be monitored by the team manager."),
+        ],
+        Theme.Communication =>
+        [
+            new(C.Any, "Named worker confirmed in writing to family."), new(C.Any, "Team to agree fortnightly updates with {cdesc}."),
+            new(C.Any, "Letter templates reviewed to remove jargon."), new(C.Any, "Out of office and voicemail messages to name a duty contact."),
+        ],
+        Theme.Plans =>
+        [
+            new(C.Send, "Plan to be reviewed and updated within 4 weeks."), new(C.Send, "SALT provision to be reinstated and missed sessions made up."),
+            new(C.InCare, "Care plan updated to reflect sibling contact."), new(C.InCare | C.LeavingCare, "IRO to monitor delivery of the plan."),
+            new(C.Assessment | C.Disabled | C.EarlyHelp | C.LeavingCare, "Plan to be reviewed with the family within 4 weeks."), new(C.Transport, "Transport offer to be checked against the EHCP."),
+        ],
+        Theme.Decision =>
+        [
+            new(C.Any, "Decision reviewed by service manager and overturned."), new(C.SocialCare | C.EarlyHelp, "Assessment to be redone by a different worker."),
+            new(C.Transport, "Transport policy wording to be clarified for parents."), new(C.Send, "Panel minutes to record reasons for decisions."),
+            new(C.Admissions, "Application reconsidered and place offered."),
+        ],
+        Theme.Service =>
+        [
+            new(C.Assessment | C.InCare, "Contact supervisor capacity increased."), new(C.Disabled, "Respite to be rebooked and family offered additional hours."),
+            new(C.Transport, "Transport provider contract performance meeting held."), new(C.Any, "Handover checklist introduced for workers leaving the team."),
+            new(C.Send, "Interim tuition increased while a school place is found."),
+        ],
+        Theme.Conduct =>
+        [
+            new(C.Any, "Conduct addressed with worker through management."), new(C.Any, "Worker reminded of professional standards."),
+            new(C.Any, "Customer care training for the team."),
+        ],
+        Theme.Records =>
+        [
+            new(C.Any, "Assessment amended and corrected copy sent."), new(C.Any, "Data breach reported to Information Governance, ref DB-{ref}."),
+            new(C.Any, "Minutes corrected and recirculated."), new(C.Any, "Recording training for all staff in the team."),
+        ],
+        Theme.Equalities =>
+        [
+            new(C.Any, "Interpreter booking process reviewed."), new(C.Any, "Reasonable adjustments to be recorded on the case file."),
+            new(C.Any, "Equality and diversity refresher for the team."),
+        ],
+        _ =>
+        [
+            new(C.Any, "Reimbursement of £{amount} agreed."), new(C.InCare | C.LeavingCare, "Allowance backdated."),
+            new(C.Any, "Payments process reviewed with finance."),
+        ],
     };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ComplaintsAnalytics.DemoData.Generation;
 
 namespace ComplaintsAnalytics.DemoData.Text;
 
@@ -11,7 +12,7 @@ internal sealed partial class TextStyler(Random random)
         ("social worker", "SW"), ("Social worker", "SW"), ("team manager", "TM"), ("child protection plan", "CP plan"),
         ("child protection", "CP"), ("child in need", "CIN"), ("Child in need", "CIN"), ("young person", "YP"),
         ("personal adviser", "PA"), ("family support worker", "FSW"), ("EHC needs assessment", "EHCNA"), ("EHC plan", "EHCP"),
-        ("speech and language therapy", "SALT"), ("as soon as possible", "asap"), ("regarding", "re"), ("because", "as"),
+        ("speech and language therapy", "SALT"), ("as soon as possible", "asap"), ("regarding", "re"),
         ("supervising social worker", "SSW"), ("Independent Reviewing Officer", "IRO"), ("educational psychologist", "EP"),
         (" and ", " & "), ("weeks", "wks"), ("telephone", "tel"), ("information", "info"),
     ];
@@ -26,7 +27,7 @@ internal sealed partial class TextStyler(Random random)
         ("doesn't", "doesnt"), ("can't", "cant"), ("I'm", "im"), ("isn't", "isnt"), ("wasn't", "wasnt"), ("haven't", "havent"),
         ("hasn't", "hasnt"), ("didn't", "didnt"), ("their", "there"), ("because", "cos"), ("address", "adress"),
         ("responsible", "responsable"), ("February", "Febuary"), ("Wednesday", "Wensday"), ("social worker", "social woker"),
-        ("anything", "anythink"), ("going to", "gonna"), ("committee", "commitee"), ("occurred", "occured"),
+        ("anything", "anythink"), ("committee", "commitee"), ("occurred", "occured"),
     ];
 
     public string Abbreviate(string text, double probability)

@@ -51,6 +51,7 @@ internal sealed class TokenBuilder(Random random)
         var second = first.AddDays(random.Between(5, 25));
         tokens["date"] = ShortDate(first);
         tokens["date2"] = ShortDate(second < received ? second : received.AddDays(-1));
+        tokens["futureDate"] = ShortDate(received.AddDays(random.Between(10, 90)));
         tokens["dateText"] = LongDay(received.AddDays(-random.Between(7, 60)));
         tokens["monthName"] = received.AddMonths(-random.Between(1, 8)).ToString("MMMM", English);
         tokens["yearPrev"] = (received.Year - random.Between(1, 4)).ToString(English);

@@ -1,6 +1,6 @@
 -- Content hash of each staged row: the same content in a later export is "unchanged".
 -- Lineage (file, row) and the as-of clock status are left out on purpose.
-UPDATE staging.case_row
+UPDATE staged_case_row
 SET row_hash = md5(concat_ws('|',
     record_kind, representation_type, procedure, stage, received_date, extended_due_date, responded_date,
     base_deadline_date, deadline_date, clock_paused_days, working_days_taken, extended, extended_beyond_maximum,

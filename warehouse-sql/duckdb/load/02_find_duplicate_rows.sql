@@ -10,7 +10,7 @@ WITH keyed AS (
         count(*) OVER w AS copies,
         count(DISTINCT row_hash) OVER w AS versions,
         string_agg(CAST(source_row AS VARCHAR), ', ' ORDER BY source_row) OVER w AS all_rows
-    FROM staging.case_row
+    FROM staged_case_row
     WHERE run_id = $run_id
     WINDOW w AS (PARTITION BY authority_key, case_reference, record_kind, stage)
 )

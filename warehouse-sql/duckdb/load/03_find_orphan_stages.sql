@@ -1,11 +1,11 @@
 -- A stage 2 or 3 needs the stage before it, in this file or already in the warehouse.
 SELECT s.source_row AS SourceRow, s.case_reference AS CaseReference, s.stage AS Stage
-FROM staging.case_row AS s
+FROM staged_case_row AS s
 WHERE s.run_id = $run_id
   AND s.record_kind = 'complaint_stage'
   AND s.stage > 1
   AND NOT EXISTS (
-      SELECT 1 FROM staging.case_row AS p
+      SELECT 1 FROM staged_case_row AS p
       WHERE p.run_id = s.run_id AND p.record_kind = 'complaint_stage'
         AND p.authority_key = s.authority_key AND p.case_reference = s.case_reference AND p.stage = s.stage - 1)
   AND NOT EXISTS (

@@ -1,5 +1,5 @@
--- The file's complaint stages with every dimension key resolved.
-CREATE OR REPLACE TEMP TABLE incoming_complaint_stage AS
+-- The file's complaint stages with every dimension key resolved (a view: read once per statement).
+CREATE OR REPLACE TEMP VIEW incoming_complaint_stage AS
 SELECT
     s.*,
     ps.procedure_stage_key,
@@ -10,7 +10,7 @@ SELECT
     year(s.received_date) * 10000 + month(s.received_date) * 100 + day(s.received_date) AS received_date_key,
     CASE WHEN s.responded_date IS NOT NULL
          THEN year(s.responded_date) * 10000 + month(s.responded_date) * 100 + day(s.responded_date) END AS responded_date_key
-FROM staging.case_row AS s
+FROM staged_case_row AS s
 JOIN dw.dim_procedure_stage AS ps ON ps.procedure = s.procedure AND ps.stage = s.stage
 JOIN dw.dim_outcome AS o ON o.outcome_code = s.outcome
 LEFT JOIN dw.dim_team AS t
@@ -18,4 +18,4 @@ LEFT JOIN dw.dim_team AS t
       AND s.received_date >= t.valid_from AND (t.valid_to IS NULL OR s.received_date <= t.valid_to)
 LEFT JOIN dw.dim_complainant_type AS ct ON ct.complainant_type_code = s.complainant_type
 LEFT JOIN dw.dim_receipt_method AS rm ON rm.receipt_method_code = s.receipt_method
-WHERE s.run_id = $run_id AND s.record_kind = 'complaint_stage';
+WHERE s.record_kind = 'complaint_stage';

@@ -1,4 +1,4 @@
-CREATE OR REPLACE TEMP TABLE incoming_representation AS
+CREATE OR REPLACE TEMP VIEW incoming_representation AS
 SELECT
     s.*,
     t.team_key,
@@ -7,10 +7,10 @@ SELECT
     year(s.received_date) * 10000 + month(s.received_date) * 100 + day(s.received_date) AS received_date_key,
     CASE WHEN s.responded_date IS NOT NULL
          THEN year(s.responded_date) * 10000 + month(s.responded_date) * 100 + day(s.responded_date) END AS responded_date_key
-FROM staging.case_row AS s
+FROM staged_case_row AS s
 LEFT JOIN dw.dim_team AS t
        ON t.authority_key = s.authority_key AND t.team_name = s.team
       AND s.received_date >= t.valid_from AND (t.valid_to IS NULL OR s.received_date <= t.valid_to)
 LEFT JOIN dw.dim_complainant_type AS ct ON ct.complainant_type_code = s.complainant_type
 LEFT JOIN dw.dim_receipt_method AS rm ON rm.receipt_method_code = s.receipt_method
-WHERE s.run_id = $run_id AND s.record_kind = 'representation';
+WHERE s.record_kind = 'representation';

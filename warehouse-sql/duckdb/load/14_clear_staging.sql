@@ -1,1 +1,3 @@
-DELETE FROM staging.case_row WHERE run_id = $run_id;
+DROP VIEW IF EXISTS incoming_complaint_stage;
+DROP VIEW IF EXISTS incoming_representation;
+DROP TABLE IF EXISTS staged_case_row;

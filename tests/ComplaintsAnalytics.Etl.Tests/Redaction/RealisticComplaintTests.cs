@@ -1,0 +1,55 @@
+using ComplaintsAnalytics.Etl.Redaction;
+
+namespace ComplaintsAnalytics.Etl.Tests.Redaction;
+
+public class RealisticComplaintTests
+{
+    private static readonly PersonalDataRedactor Redactor = new();
+
+    [Theory]
+    [InlineData(
+        "Ms Okafor complains that her son Tyler (DOB 04/07/2012) was moved from his foster placement with Linda and Dave Hughes without notice. She was told by SW Rebecca Jones on 12/03/2024.",
+        "[name] complains that her son [name] (DOB [date]) was moved from his foster placement with [name] and [name] without notice. She was told by SW [name] on [date].")]
+    [InlineData(
+        "Grandmother complains the IRO did not invite her to Kayden's CLA review. Contact: 07700 900456, 22 Orchard Close, NB4 2XY.",
+        "Grandmother complains the IRO did not invite her to [name]'s CLA review. Contact: [phone], [address], [postcode].")]
+    [InlineData(
+        "Young person (Aaliyah Khan, 16) says her PA Mohammed has not replied to texts since 3rd May and she has no pathway plan.",
+        "Young person ([name], 16) says her PA [name] has not replied to texts since [date] and she has no pathway plan.")]
+    [InlineData(
+        "Father Piotr Nowak says the EHCP for his daughter Zofia was issued 14 weeks late and the SENCO at Oakfield Primary was not consulted.",
+        "Father [name] says the EHCP for his daughter [name] was issued 14 weeks late and the SENCO at Oakfield Primary was not consulted.")]
+    [InlineData(
+        "Learning: team manager to remind staff (incl. Kelly Price and Dr Amir Rahman) that minutes go to parents within 10 working days.",
+        "Learning: team manager to remind staff (incl. [name] and [name]) that minutes go to parents within 10 working days.")]
+    [InlineData(
+        "MP enquiry on behalf of Mrs Adeyemi re: transport for her twins Chidi and Chioma; email adeyemi.family@example.net.",
+        "MP enquiry on behalf of [name] re: transport for her twins [name] and [name]; email [email].")]
+    [InlineData(
+        "Kinship carer says no support since the SGO was granted on 2 September 2022 and the Early Help worker, Sian, stopped visiting.",
+        "Kinship carer says no support since the SGO was granted on [date] and the Early Help worker, [name], stopped visiting.")]
+    public void Complaint_summaries_are_redacted_exactly(string text, string expected)
+    {
+        Assert.Equal(expected, Redactor.Redact(text).Text);
+    }
+
+    [Fact]
+    public void One_redactor_gives_the_same_answers_on_many_threads()
+    {
+        string[] texts =
+        [
+            "SW Rebecca Okafor visited Tyler Marsh at 14 Mill Lane, NB3 7QT on 12/03/2015.",
+            "The Children in Care team did not reply to Mrs Smith on 07700 900123.",
+            "Nothing personal here.",
+        ];
+        var expected = texts.Select(t => Redactor.Redact(t)).ToArray();
+
+        var results = new RedactionResult[texts.Length * 2000];
+        Parallel.For(0, results.Length, i => results[i] = Redactor.Redact(texts[i % texts.Length]));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+}
