@@ -7,8 +7,6 @@ namespace ComplaintsAnalytics.PowerBI;
 /// <summary>The JSON bodies sent, in the documented shapes.</summary>
 internal static class RequestBodies
 {
-    public static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-
     /// <summary>Plain refresh, the only kind shared capacity takes; a service principal gets no mail.</summary>
     public static HttpContent SharedRefresh() => Write(json => json.WriteString("notifyOption", "NoNotification"));
 
@@ -72,7 +70,7 @@ internal static class RequestBodies
     public static HttpContent Rows(ReadOnlyMemory<byte> body)
     {
         var content = new ReadOnlyMemoryContent(body);
-        content.Headers.ContentType = Json;
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }
 
@@ -102,7 +100,7 @@ internal static class RequestBodies
         }
 
         var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
-        content.Headers.ContentType = Json;
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }
 }

@@ -17,6 +17,7 @@ import sys
 import phrases as P
 import phrases_more as M
 from variation import vary
+from grammar import FRAMES
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
@@ -76,6 +77,14 @@ def build_pools():
         items = getattr(P, name) + (M.YOUNG_PERSON_MORE if name == "YOUNG_PERSON" else [])
         a, b = split_pool(name, items)
         train[name], test[name] = a, b
+    for theme in THEMES:
+        frames = []
+        for i, (labels, parts) in enumerate(FRAMES[theme]):
+            frames.append((labels, len(parts)))
+            for j, options in enumerate(parts):
+                a, b = split_pool(f"frame-{theme}-{i}-{j}", options)
+                train[("part", theme, i, j)], test[("part", theme, i, j)] = a, b
+        train[("frames", theme)] = test[("frames", theme)] = frames
     return train, test
 
 
@@ -83,6 +92,9 @@ def split_again(pools):
     """Split the training pools once more into (core, dev): for choosing a design without test.csv."""
     core, dev = {}, {}
     for key, items in pools.items():
+        if key[0] == "frames":
+            core[key] = dev[key] = items
+            continue
         core[key], dev[key] = split_pool(f"dev-{key}", items)
     return core, dev
 
@@ -209,6 +221,11 @@ class Composer:
             repeats = 2 if long_text and self.rng.random() < 0.3 else 1
             seen = set()
             for _ in range(repeats):
+                if self.rng.random() < 0.5:
+                    lab, text = self.compose(theme, voice)
+                    labels |= lab
+                    parts.append(text)
+                    continue
                 entry = self.pick(("clause", theme), voice)
                 if entry in seen:
                     continue
@@ -219,6 +236,15 @@ class Composer:
         self.rng.shuffle(parts)
         return labels, parts
 
+    def compose(self, theme, voice):
+        """A clause from the theme's grammar: one option from each part of a frame."""
+        frames = self.pools[("frames", theme)]
+        i = self.rng.randrange(len(frames))
+        labels, count = frames[i]
+        words = [self.rng.choice(self.pools[("part", theme, i, j)]) for j in range(count)]
+        text = re.sub(r" +([,.?])", r"\1", " ".join(w for w in words if w))
+        return set(labels.split(";")), self.fill(text, voice)
+
     # ---------------------------------------------------------------- shapes
     def join_clauses(self, parts, officer):
         connectors = [c for c in P.CONNECTORS if not (officer and "I also" in c)]
@@ -228,6 +254,8 @@ class Composer:
             if conn.strip() in ("and", ", and", ", plus", "-", ";") or conn.endswith("that "):
                 p = lower_first(p)
             out += conn + p
+        if out[-1:] in ".?!":
+            return out
         return out + self.rng.choice([".", ".", ".", "!", "", ".", "!!", "."])
 
     def narrative(self):
@@ -300,8 +328,12 @@ class Composer:
     def one_liner(self):
         voice = Voice(self.rng, "parent")
         theme = self.choose_themes()[0]
-        lab, tmpl = parse(self.pick(("clause", theme)))
-        return lab, capitalise(self.fill(tmpl, voice)) + self.rng.choice(["", ".", "!", "!!!", "?"])
+        if self.rng.random() < 0.5:
+            lab, text = self.compose(theme, voice)
+        else:
+            lab, tmpl = parse(self.pick(("clause", theme)))
+            text = self.fill(tmpl, voice)
+        return lab, capitalise(text) + self.rng.choice(["", ".", "!", "!!!"])
 
     def young_person(self):
         voice = Voice(self.rng, "parent")

@@ -191,7 +191,7 @@ CLAUSES_MORE = {
         "finance|<my|our|the> <allowance|payments|fostering fees|SGO allowance|direct payments> <were|was|have been|has been> <stopped|cut|reduced|suspended|withheld> <without warning|with no explanation|without any assessment>",
         "finance|{I} {am} <owed|still owed> <back pay|arrears|£{amount}|several months of allowance>",
         "finance|{I} want to be <reimbursed|refunded|paid back|compensated> for <travel|taxi fares|the private assessment|tutoring|childcare|mileage|expenses>",
-        "finance;service|{I} had to <pay for|fund|cover the cost of> <a taxi|therapy|a tutor|nursery|equipment|transport> <out of my own pocket|ourselves|from my savings|on my credit card>",
+        "finance|{I} had to <pay for|fund|cover the cost of> <a taxi|therapy|a tutor|nursery|equipment|transport> <out of my own pocket|ourselves|from my savings|on my credit card>",
         "finance|the <financial assessment|means test|calculation> <of|for> <the|our> <allowance|contribution|charges> <is|was> <wrong|unfair|incorrect>",
         "finance|the <bill|invoice|charge|demand> for <£{amount}|respite|care|the overpayment> <is|was> <unfair|wrong|a mistake|not explained>",
         "finance|we <can't|cannot> <afford|pay> <the rent|our bills|food|travel to contact> since <the payments|the allowance|the support> <stopped|was cut|ended>",

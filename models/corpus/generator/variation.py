@@ -43,7 +43,7 @@ SYNONYM_SETS = [
     ["promised", "assured", "guaranteed"],
     ["support worker", "family support worker", "key worker"],
     ["has not been paid", "has not been received", "is still outstanding"],
-    ["allowance", "payments"],
+    ["allowance", "payment"],
     ["the deadline", "the statutory deadline", "the time limit"],
     ["not consulted", "not asked", "left out of the discussion"],
     ["explanation", "reason"],

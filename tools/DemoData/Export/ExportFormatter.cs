@@ -131,7 +131,7 @@ internal sealed class ExportFormatter(Random random)
         {
             RecordType.MpEnquiry => "Via MP",
             RecordType.MemberEnquiry => "Via Councillor",
-            _ => random.Chance(0.5) ? "Via MP" : "Via Councillor",
+            _ => c.ViaMp ? "Via MP" : "Via Councillor",
         },
         _ => random.Chance(0.7) ? "Face to Face" : "In Person",
     };

@@ -50,8 +50,8 @@ internal sealed class OutcomePicker(Random random)
         var baseShare = (procedure, stage) switch
         {
             (Procedure.Statutory, 1) => 0.10,
-            (Procedure.Corporate, 1) => 0.11,
-            (Procedure.Statutory, 2) => 0.32,
+            (Procedure.Corporate, 1) => 0.125,
+            (Procedure.Statutory, 2) => 0.45,
             _ => 0,
         };
         var weight = outcome switch

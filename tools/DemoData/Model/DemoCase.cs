@@ -54,6 +54,9 @@ internal sealed class DemoCase
 
     public DateOnly ReceivedDate => DateOnly.FromDateTime(Received);
 
+    /// <summary>For a complaint that came through an elected member: an MP (true) or a councillor (false).</summary>
+    public bool ViaMp => Household.Phone[^1] % 2 == 0;
+
     public ServiceArea Area => Team.Area;
 
     public bool IsOpen => Type != RecordType.Compliment && Type != RecordType.Comment && Responded is null;

@@ -89,7 +89,7 @@ internal sealed class ComplaintSummaryComposer(Random random)
         var builder = new StringBuilder();
         if (record.Method == ReceiptMethod.MpOrMember)
         {
-            builder.Append(random.Chance(0.5) ? "Referred by {mp}. " : "Forwarded by {cllr}. ");
+            builder.Append(record.ViaMp ? "Referred by {mp}. " : "Forwarded by {cllr}. ");
         }
 
         if (length == 0)

@@ -1,0 +1,3 @@
+namespace ComplaintsAnalytics.Jobs.Tests;
+
+internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError);
