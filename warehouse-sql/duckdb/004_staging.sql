@@ -1,5 +1,5 @@
--- Conformed rows of the file being loaded. Filled and emptied inside the load's transaction,
--- so it is always empty between runs.
+-- The shape of a file's conformed rows. Each load copies it into a temporary table (load/00),
+-- which never reaches the warehouse file; this table itself stays empty.
 CREATE TABLE staging.case_row (
     run_id                   BIGINT NOT NULL,
     source_row               BIGINT NOT NULL,

@@ -21,7 +21,7 @@ from grammar import FRAMES
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
-TRAIN_ROWS = 2400
+TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "2400"))
 TEST_ROWS = 520
 
 # How often each theme leads a complaint (rare themes are oversampled against real life so each
