@@ -5,28 +5,30 @@ internal static class ThresholdTuner
 {
     public const float Lowest = 0.05f;
     public const float Highest = 0.95f;
+
+    /// <summary>How far below the best validation F1 a threshold may be and still count as best.</summary>
+    public const double Tolerance = 0.01;
+
     private const float Step = 0.01f;
 
     /// <summary>
-    /// Tries thresholds from 0.05 to 0.95 in steps of 0.01; on a tie keeps the one nearest 0.5, so a
-    /// flat stretch of the F1 curve does not pull the threshold to an extreme.
+    /// Tries thresholds from 0.05 to 0.95 in steps of 0.01 and, among those whose F1 is within
+    /// <see cref="Tolerance"/> of the best, keeps the one nearest 0.5. Validation rows resemble the
+    /// training rows more than new text does, so the F1 curve is flat over a wide range; its extreme end
+    /// is an artefact of that resemblance, not a better threshold.
     /// </summary>
     public static (float Threshold, double F1) Tune(IReadOnlyList<float> probabilities, IReadOnlyList<bool> labels)
     {
-        var best = (Threshold: 0.5f, F1: -1.0);
+        var curve = new List<(float Threshold, double F1)>();
         for (var i = 0; Lowest + (i * Step) <= Highest + 1e-6f; i++)
         {
             var threshold = MathF.Round(Lowest + (i * Step), 2);
-            var f1 = F1At(probabilities, labels, threshold);
-            var better = f1 > best.F1 + 1e-12 ||
-                (Math.Abs(f1 - best.F1) <= 1e-12 && Math.Abs(threshold - 0.5f) < Math.Abs(best.Threshold - 0.5f));
-            if (better)
-            {
-                best = (threshold, f1);
-            }
+            curve.Add((threshold, F1At(probabilities, labels, threshold)));
         }
 
-        return best;
+        var best = curve.Max(c => c.F1);
+        return curve.Where(c => c.F1 >= best - Tolerance - 1e-12)
+            .OrderBy(c => Math.Abs(c.Threshold - 0.5f)).ThenBy(c => c.Threshold).First();
     }
 
     public static double F1At(IReadOnlyList<float> probabilities, IReadOnlyList<bool> labels, float threshold)

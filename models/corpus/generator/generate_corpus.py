@@ -21,7 +21,7 @@ from grammar import FRAMES
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
-TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "2400"))
+TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "4800"))
 TEST_ROWS = 520
 
 # How often each theme leads a complaint (rare themes are oversampled against real life so each
@@ -50,7 +50,9 @@ def split_pool(name, items):
     items = list(items)
     rng = random.Random("split-" + name)
     rng.shuffle(items)
-    k = max(2, round(len(items) * HELD_OUT_SHARE))
+    if len(items) < 2:
+        return items, items
+    k = min(len(items) - 1, max(1, round(len(items) * HELD_OUT_SHARE)))
     return items[k:], items[:k]
 
 

@@ -198,3 +198,122 @@ FRAMES = {
         ]),
     ],
 }
+
+# Second shapes: the narrator acts first ("I rang ... and ..."), then the council's failure.
+MORE_FRAMES = {
+    "communication": [
+        ("communication", [
+            ["{I} <rang|phoned|emailed|wrote to|messaged|texted>", "{I} {have} <contacted|chased|tried to reach>",
+             "we left messages for", "{I} sent {n} emails to", "{I} went into the office to see"],
+            ["{sw}", "the SEN team", "the case officer", "the duty desk", "the team manager", "{team}", "the IRO",
+             "the EHC coordinator", "the complaints officer"],
+            ["and nobody <got back to|replied to|called> {me}", "but heard nothing back", "and was promised a call that never came",
+             "and still do not know what is happening", "and got an automated reply every time", "and was told to wait for a call back",
+             "but nobody could tell {me} anything", "and was passed to three different people", "and the message was never passed on",
+             "and was told they would update {me} by friday, they didn't"],
+        ]),
+        ("communication", [
+            ["nobody <told|informed|warned> {me}", "{I} {was} not told", "{I} only found out by chance",
+             "we were not given any notice", "no one explained to {me}", "{I} {was} never asked"],
+            ["that the worker had changed", "that the visit was cancelled", "what the outcome was", "why the case was closed",
+             "that {child} had been moved", "what {childs} rights are", "about the meeting until the day before",
+             "what the next steps are", "what was decided at the conference", "who {childs} new social worker is",
+             "what {I} could do if {I} disagreed", "how to get in touch with the out of hours team"],
+            ["", "", ". That is poor communication", ". This keeps happening", " and {I} {have} had to piece it together myself"],
+        ]),
+    ],
+    "decision": [
+        ("decision", [
+            ["{I} <disagree with|dispute|challenge|do not accept>", "we want to appeal", "{I} {am} asking for a review of",
+             "{I} think {cs} got it wrong with", "{I} {am} unhappy with"],
+            ["the decision to close {childs} case", "the refusal to assess {child}", "the decision to stop the respite",
+             "the outcome of {sc_assessment}", "the decision not to issue a plan", "the decision to move {child}",
+             "the panel decision on transport", "the decision to hold a child protection conference",
+             "the conclusion that {child} is not at risk", "the decision to reduce contact", "the threshold decision",
+             "the eligibility decision", "the decision to place {child} with {his} father", "the refusal of a placement"],
+            ["", "", "as it ignored the evidence", "because the proper process was not followed", "which was made without meeting {child}",
+             "as it is not based on the facts", "because nobody considered {childs} needs properly"],
+        ]),
+    ],
+    "service": [
+        ("service", [
+            ["we <were promised|were offered|asked for|were assessed as needing>", "the plan at panel was for", "{child} needs"],
+            ["a family support worker", "respite", "a PA", "home tuition", "a school place", "transport to school",
+             "a youth worker", "therapy", "overnight short breaks", "support in the holidays", "help at home", "a mentor",
+             "a specialist placement", "an OT visit"],
+            ["and nothing has been provided", "but it never happened", "and there is still nobody",
+             "but there is no one to do it", "and we are still waiting for anything to be put in place",
+             "and have been left with nothing", "but the service says it has no capacity"],
+        ]),
+    ],
+    "conduct": [
+        ("conduct", [
+            ["{I} {was}", "{child} was", "we were", "my partner was"],
+            ["spoken to <rudely|disrespectfully|aggressively|like dirt>", "shouted at", "laughed at", "threatened",
+             "talked down to", "lied to", "belittled", "made to feel stupid", "treated with contempt", "bullied",
+             "sworn at", "mocked"],
+            ["by {worker}", "by the manager", "by the duty worker", "by a member of your staff", "by the social worker",
+             "by the IRO", "by the officer on the phone", "by the person at reception"],
+        ]),
+    ],
+    "records": [
+        ("records", [
+            ["{I} <asked|requested|wrote asking> for", "{I} {have} been trying to get", "{I} {am} still waiting for",
+             "we need"],
+            ["the errors in the assessment to be corrected", "the false allegation to be removed from {childs} file",
+             "a copy of {my} records", "{childs} case file", "the minutes to be amended", "the report to be corrected",
+             "the wrong information on file to be put right", "access to {my} records under GDPR",
+             "an explanation of how {my} data was shared", "the chronology to be fixed"],
+            ["", "", "and it has not happened", "but was refused", "as the record is simply wrong",
+             "because the data breach put us at risk"],
+        ]),
+    ],
+    "delay": [
+        ("delay", [
+            ["{I} <asked for|applied for|requested|was referred for>", "the school referred {child} for",
+             "{I} {was} promised", "the court ordered", "the panel agreed"],
+            ["an EHC needs assessment", "a carers assessment", "a social worker", "an OT assessment", "respite",
+             "a review of the placement", "a special guardianship assessment", "a CAMHS appointment", "an annual review",
+             "a transfer review", "an early help assessment"],
+            ["{when} and it <still|> has not <happened|started|been done>", "{duration} ago and <nothing|nobody> has moved",
+             "and we are still waiting {duration} later", "{when} and the deadline has long passed",
+             "{when} and it is now months overdue", "and it took {duration} to even begin"],
+        ]),
+    ],
+    "finance": [
+        ("finance", [
+            ["the council <owes|has not paid> us", "{I} {am} owed", "{I} {am} claiming", "{I} {have} been asked to repay",
+             "{I} want"],
+            ["£{amount} in arrears", "£{amount} for mileage", "back payment of the allowance", "£{amount} in expenses",
+             "a refund of the respite charges", "compensation for the lost provision", "£{amount} of overpaid allowance",
+             "the costs of the private report", "£{amount} for travel to contact"],
+            ["", "", "and nobody in finance will deal with it", "which {I} cannot afford", "as a matter of urgency",
+             "and {I} have the receipts"],
+        ]),
+    ],
+    "equalities": [
+        ("equalities", [
+            ["{I} believe", "we feel", "{I} {am} certain", "it is clear to {me}"],
+            ["that we were discriminated against", "that {child} was treated unfairly because of {his} disability",
+             "that racism played a part", "that our religion was not respected", "that {my} disability was not accommodated",
+             "that the service is not accessible to disabled children", "that {childs} autism was held against {him}",
+             "that {I} {was} stereotyped because of where we come from"],
+            ["", "", "and {I} want this investigated under the Equality Act", ". Other families are not treated like this",
+             "and nobody has acknowledged it"],
+        ]),
+    ],
+    "plans": [
+        ("plans", [
+            ["{I} <asked|have asked|begged>", "we want", "the school has asked", "{I} need"],
+            ["for the EHCP to be amended", "for section F to be specified properly", "for the care plan to be followed",
+             "for the pathway plan to be redone with {child}", "for the CIN plan to have real actions",
+             "for the provision in the plan to actually be delivered", "for the plan to include {childs} {need}",
+             "for the named school to be changed in the plan"],
+            ["and nothing has changed", "but the plan stays the same", "because the plan as written is useless",
+             "as the current plan does not reflect {child}"],
+        ]),
+    ],
+}
+
+for _theme, _frames in MORE_FRAMES.items():
+    FRAMES[_theme].extend(_frames)

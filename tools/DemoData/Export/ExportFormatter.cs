@@ -59,7 +59,14 @@ internal sealed class ExportFormatter(Random random)
             return value.ToString("dd/MM/yyyy", English);
         }
 
-        return roll < textShare + longShare ? value.ToString("d MMM yyyy", English) : value;
+        if (roll >= textShare + longShare)
+        {
+            return value;
+        }
+
+        // "Sep" (invariant) and "Sept" (en-GB) disagree, so September never takes the d MMM yyyy form:
+        // the text stays readable by either culture and no unplanned bad rows appear.
+        return value.Month == 9 ? value.ToString("dd/MM/yyyy", English) : value.ToString("d MMM yyyy", English);
     }
 
     public static string OutcomeText(Outcome outcome, int financialYear, Random random) => outcome switch
