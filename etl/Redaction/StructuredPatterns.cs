@@ -18,26 +18,26 @@ internal static partial class StructuredPatterns
         "(?:(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)"
         + @"\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
 
-    private const string Year = @"(?:\d{4}|['’]\d{2})\b";
+    private const string Year = @"(?:[0-9]{4}|['’][0-9]{2})\b";
 
     /// <summary><c>12/03/2015</c>, <c>12.3.15</c>, <c>2015-03-12</c>, <c>3 March 2015</c>, <c>3rd of March</c>.</summary>
     private const string DayFirstDate =
-        @"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b"
-        + @"|\b\d{1,2}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+" + Month + @"(?:,?[ ]+" + Year + ")?";
+        @"\b(?:[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2})\b"
+        + @"|\b[0-9]{1,2}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+" + Month + @"(?:,?[ ]+" + Year + ")?";
 
     /// <summary><c>March 3rd 2015</c>, <c>March 3, 2015</c>, <c>March 3rd</c>: the match starts at the day.</summary>
     private const string MonthFirstDate =
-        @"(?<=\b" + Month + @"[ ]+)\d{1,2}(?:(?:st|nd|rd|th)(?:,?[ ]+" + Year + @")?|,?[ ]+" + Year + @")\b";
+        @"(?<=\b" + Month + @"[ ]+)[0-9]{1,2}(?:(?:st|nd|rd|th)(?:,?[ ]+" + Year + @")?|,?[ ]+" + Year + @")\b";
 
     private const string Phone =
-        @"(?<![\w+])(?:(?:\+|00)44[ ]?(?:\(0\)[ ]?)?|\(?0)[1-9](?:\)?[ -]?\d){8,9}(?!\d)";
+        @"(?<![\w+])(?:(?:\+|00)44[ ]?(?:\(0\)[ ]?)?|\(?0)[1-9](?:\)?[ -]?[0-9]){8,9}(?![0-9])";
 
     /// <summary>
     /// Starts at the first digit; the one or two letters before it are checked by the look-behind. Inward-code
     /// letters never include C, I, K, M, O or V, and <c>2nd</c>, <c>3rd</c> and the like are not postcodes.
     /// </summary>
     private const string Postcode =
-        @"(?<=\b[A-Za-z]{1,2})\d[A-Za-z\d]?[ ]?\d(?!(?:st|nd|rd|th)\b)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}\b";
+        @"(?<=\b[A-Za-z]{1,2})[0-9][A-Za-z0-9]?[ ]?[0-9](?!(?:st|nd|rd|th)\b)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}\b";
 
     private const string StreetSuffix =
         "(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Cres|Gardens|Gdns|Place|Terrace"
@@ -47,7 +47,7 @@ internal static partial class StructuredPatterns
     /// <summary>A house number (after an optional flat number) then capitalised words ending in a street word.</summary>
     private const string Address =
         @"(?<!\b(?:Year|Stage|Level|Step|Page|Section|Paragraph|Band|Phase|Tier|Grade|Room|No|Number)\.?[ ]+)"
-        + @"\b(?:\d{1,4}[A-Za-z]?,[ ]+)?\d{1,4}[A-Za-z]?,?[ ]+"
+        + @"\b(?:[0-9]{1,4}[A-Za-z]?,[ ]+)?[0-9]{1,4}[A-Za-z]?,?[ ]+"
         + @"(?!(?:Family|Crown|County|Magistrates|Youth)[ ]+Court\b)"
         + @"(?:[A-Z][\w'’-]*[ ]+){1,3}" + StreetSuffix + @"\b\.?";
 

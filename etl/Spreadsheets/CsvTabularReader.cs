@@ -34,6 +34,11 @@ internal sealed class CsvTabularReader : ITabularReader
                 text.ReadLine();
             }
 
+            if (text.Peek() < 0)
+            {
+                throw new FileRefusedException($"{Path.GetFileName(path)}: the file is empty: no header row was found.");
+            }
+
             var options = new CsvDataReaderOptions
             {
                 HasHeaders = true,

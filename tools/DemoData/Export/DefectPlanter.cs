@@ -88,6 +88,7 @@ internal sealed class DefectPlanter(Random random)
 
     private ExportRow Conflicting(ExportRow original)
     {
+        original.HasConflictingCopy = true;
         var copy = new ExportRow(original.Case, (object?[])original.Cells.Clone());
         var year = DemoPeriod.FinancialYearOf(original.Case.ReceivedDate);
         var outcome = original.Case.Outcome == Outcome.NotUpheld ? Outcome.Upheld : Outcome.NotUpheld;

@@ -13,9 +13,13 @@ internal static class ExportSummary
     public static string Render(IReadOnlyList<ExportRow> rows)
     {
         var builder = new StringBuilder();
-        var valid = rows.Where(r => r.Defect is null).ToList();
-        builder.AppendLine(English, $"Data rows: **{rows.Count}** (spreadsheet rows 2 to {rows.Count + 1}; row 1 is the header). ")
-            .AppendLine(English, $"Planted bad rows: **{rows.Count - valid.Count}**; valid rows: **{valid.Count}**.")
+        var valid = rows.Where(r => r.Loadable).ToList();
+        var planted = rows.Count(r => r.Defect is not null);
+        var originals = rows.Where(r => r.HasConflictingCopy).OrderBy(r => r.RowNumber).ToList();
+        builder.AppendLine(English, $"Data rows: **{rows.Count}** (spreadsheet rows 2 to {rows.Count + 1}; row 1 is the header).")
+            .AppendLine(English, $"Planted bad rows: **{planted}**. A strict import also refuses the earlier row of each conflicting pair ")
+            .AppendLine(English, $"(rows {string.Join(", ", originals.Select(r => r.RowNumber))}), because it cannot tell which version is right: ")
+            .AppendLine(English, $"it loads **{valid.Count}** rows and rejects **{rows.Count - valid.Count}**.")
             .AppendLine();
 
         builder.AppendLine("### Planted bad rows").AppendLine()
@@ -30,7 +34,7 @@ internal static class ExportSummary
             .GroupBy(r => r.Defect!.Value).OrderBy(g => g.Key).Select(g => $"{Words(g.Key)} {g.Count()}")) + ".").AppendLine();
 
         AppendCounts(builder, "### Every row in the file, by financial year received", rows);
-        AppendCounts(builder, "### Valid rows only (planted bad rows left out; the first row of each duplicated pair kept)", valid);
+        AppendCounts(builder, "### Loadable rows (planted bad rows and both rows of each conflicting pair left out; the first row of each exact duplicate kept)", valid);
         AppendOutcomes(builder, valid);
         AppendTimeliness(builder, valid);
         AppendTeams(builder, valid);
@@ -42,17 +46,21 @@ internal static class ExportSummary
     {
         var lines = new (string Label, Func<DemoCase, bool> Test)[]
         {
-            ("Complaint, statutory, stage 1", c => Is(c, Procedure.Statutory, 1)),
-            ("  of which rejected", c => Is(c, Procedure.Statutory, 1) && c.Outcome == Outcome.Rejected),
+            ("Complaint, statutory, stage 1 (not rejected)", c => Is(c, Procedure.Statutory, 1) && c.Outcome != Outcome.Rejected),
             ("  of which withdrawn", c => Is(c, Procedure.Statutory, 1) && c.Outcome == Outcome.Withdrawn),
             ("  of which still open", c => Is(c, Procedure.Statutory, 1) && c.Outcome == Outcome.None),
             ("Complaint, statutory, stage 2", c => Is(c, Procedure.Statutory, 2)),
+            ("  of which still open", c => Is(c, Procedure.Statutory, 2) && c.Outcome == Outcome.None),
             ("Complaint, statutory, stage 3", c => Is(c, Procedure.Statutory, 3)),
-            ("Complaint, corporate, stage 1", c => Is(c, Procedure.Corporate, 1)),
-            ("  of which rejected", c => Is(c, Procedure.Corporate, 1) && c.Outcome == Outcome.Rejected),
+            ("  of which still open", c => Is(c, Procedure.Statutory, 3) && c.Outcome == Outcome.None),
+            ("Complaint, corporate, stage 1 (not rejected)", c => Is(c, Procedure.Corporate, 1) && c.Outcome != Outcome.Rejected),
             ("  of which withdrawn", c => Is(c, Procedure.Corporate, 1) && c.Outcome == Outcome.Withdrawn),
             ("  of which still open", c => Is(c, Procedure.Corporate, 1) && c.Outcome == Outcome.None),
             ("Complaint, corporate, stage 2", c => Is(c, Procedure.Corporate, 2)),
+            ("  of which still open", c => Is(c, Procedure.Corporate, 2) && c.Outcome == Outcome.None),
+            ("Rejected complaint (stage 1, outcome Rejected)", c => c.IsComplaint && c.Outcome == Outcome.Rejected),
+            ("  statutory", c => c.IsComplaint && c.Outcome == Outcome.Rejected && c.Procedure == Procedure.Statutory),
+            ("  corporate", c => c.IsComplaint && c.Outcome == Outcome.Rejected && c.Procedure == Procedure.Corporate),
             ("All complaint rows", c => c.IsComplaint),
             ("Compliment", c => c.Type == RecordType.Compliment),
             ("Enquiry", c => c.Type == RecordType.Enquiry),
@@ -81,7 +89,7 @@ internal static class ExportSummary
         lines.Add(("Escalated = yes (stage 1 and 2 rows)", c => c.IsComplaint && c.Escalated));
         lines.Add(("With compensation", c => c.Compensation is not null));
         lines.Add(("With learning/actions", c => c.Learning is not null));
-        AppendTable(builder, "### Outcomes (valid rows)", cases, lines);
+        AppendTable(builder, "### Outcomes (loadable rows)", cases, lines);
     }
 
     private static void AppendTimeliness(StringBuilder builder, IReadOnlyList<ExportRow> valid)
@@ -95,7 +103,7 @@ internal static class ExportSummary
             lines.Add(($"{procedure} stage {stage}: late", c => Is(c, procedure, stage) && IsLate(c)));
         }
 
-        AppendTable(builder, "### Timeliness of decided complaints (upheld, partly or not upheld; valid rows)", cases, lines);
+        AppendTable(builder, "### Timeliness of decided complaints (upheld, partly or not upheld; loadable rows; Northbrook timescales, see above)", cases, lines);
     }
 
     private static void AppendTeams(StringBuilder builder, IReadOnlyList<ExportRow> valid)
@@ -103,7 +111,7 @@ internal static class ExportSummary
         var cases = valid.Select(r => r.Case).Where(c => c.IsComplaint).ToList();
         var teams = cases.Select(c => c.Team.NameOn(c.ReceivedDate)).Distinct().Order(StringComparer.Ordinal).ToList();
         var lines = teams.Select(t => (t, (Func<DemoCase, bool>)(c => c.Team.NameOn(c.ReceivedDate) == t))).ToList();
-        AppendTable(builder, "### Complaint rows by team as exported (valid rows)", cases, lines);
+        AppendTable(builder, "### Complaint rows by team as exported (loadable rows)", cases, lines);
     }
 
     private static void AppendComplainants(StringBuilder builder, IReadOnlyList<ExportRow> valid)
@@ -113,7 +121,7 @@ internal static class ExportSummary
             .Select(t => ($"{Words(t)}", (Func<DemoCase, bool>)(c => c.Complainant == t)))
             .Append(("child or young person with an advocate", c => c.Complainant == ComplainantType.ChildOrYoungPerson && c.Advocate == true))
             .ToList();
-        AppendTable(builder, "### Complaint rows by complainant type (the record's true type, blanks in the file included; valid rows)", cases, lines);
+        AppendTable(builder, "### Complaint rows by complainant type (the record's true type, including the 3% left blank in the file; loadable rows)", cases, lines);
     }
 
     private static void AppendTable(StringBuilder builder, string title, IReadOnlyList<DemoCase> cases, IEnumerable<(string Label, Func<DemoCase, bool> Test)> lines)
