@@ -50,20 +50,54 @@ public sealed partial class CaseImport
                 $"already loaded in run {earlierRun} (same content); use --force to load it again", stopwatch.Elapsed);
         }
 
-        var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
+        using var reader = OpenOrRefuse(runLog, request, hash, asOf);
+        return Run(connection, runLog, reader.RunId, reader.Reader, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports rows from any reader (a database query, a stream) through the same conform and load path as
+    /// files. No content-hash skip: the caller decides what is new. <see cref="CaseSource.BeforeCommit"/>
+    /// runs inside the load's transaction, so state such as a watermark commits with the rows or not at all.
+    /// </summary>
+    public ImportResult Import(DuckDBConnection connection, ITabularReader rows, CaseSource source, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var runLog = new RunLog(connection, _clock);
+        var asOf = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var runId = runLog.Start(source.Kind, source.Name, null, source.Profile.Name, asOf, forced: false);
+        return Run(connection, runLog, runId, rows, source, asOf, stopwatch, progress, cancellationToken);
+    }
+
+    private ImportResult Run(
+        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, CaseSource source, DateOnly asOf,
+        Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
         try
         {
-            using var reader = TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow);
-            var columns = ColumnMap.Build(reader.Headers, request.Profile, fileName);
-            var counts = Load(connection, runLog, runId, reader, columns, request, asOf, progress, cancellationToken);
-            LogLoaded(runId, fileName, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
-            return new ImportResult(runId, fileName, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
+            var columns = ColumnMap.Build(reader.Headers, source.Profile, source.Name);
+            var counts = Load(connection, runLog, runId, reader, columns, source, asOf, progress, cancellationToken);
+            LogLoaded(runId, source.Name, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
+            return new ImportResult(runId, source.Name, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
                 counts.Unchanged, counts.Rejected, null, stopwatch.Elapsed);
         }
         catch (Exception ex)
         {
             runLog.Fail(runId, ex is FileRefusedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
-            LogFailed(runId, fileName);
+            LogFailed(runId, source.Name);
+            throw;
+        }
+    }
+
+    private static OpenedFile OpenOrRefuse(RunLog runLog, CaseImportRequest request, string hash, DateOnly asOf)
+    {
+        var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
+        try
+        {
+            return new OpenedFile(runId, TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow));
+        }
+        catch (FileRefusedException ex)
+        {
+            runLog.Fail(runId, ex.Message);
             throw;
         }
     }
@@ -87,18 +121,18 @@ public sealed partial class CaseImport
 
     private RunCounts Load(
         DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ColumnMap columns,
-        CaseImportRequest request, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
+        CaseSource source, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var authorities = connection.Query<AuthorityRow>(
             "SELECT authority_key AS AuthorityKey, la_code AS LaCode, name AS Name, valid_from AS ValidFrom, valid_to AS ValidTo FROM dw.dim_authority")
             .Select(a => new AuthorityVersion(a.AuthorityKey, a.LaCode, a.Name, a.ValidFrom, a.ValidTo))
             .ToList();
-        var conformer = new CaseRowConformer(request.Profile, WorkingDayCalendar.EnglandAndWales,
+        var conformer = new CaseRowConformer(source.Profile, WorkingDayCalendar.EnglandAndWales,
             new StatutoryClock(WorkingDayCalendar.EnglandAndWales, _timescales), _redactor, authorities, asOf);
         var rejects = new List<CaseReject>();
         var rejectedRows = new HashSet<long>();
         long read = 0;
-        var sourceFile = Path.GetFileName(request.FilePath);
+        var sourceFile = source.Name;
 
         var phase = Stopwatch.StartNew();
         using var transaction = connection.BeginTransaction();
@@ -141,7 +175,7 @@ public sealed partial class CaseImport
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
         Step("01_hash_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/01_hash_staged_rows.sql"), parameters, transaction));
         Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, rejects, rejectedRows));
-        Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, request.Profile, asOf));
+        Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
         var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), transaction: transaction);
@@ -163,6 +197,7 @@ public sealed partial class CaseImport
                 $"Row accounting does not balance for {sourceFile}: read {counts.Read} but loaded {counts.Loaded} + updated {counts.Updated} + unchanged {counts.Unchanged} + rejected {counts.Rejected}. Nothing was loaded.");
         }
 
+        source.BeforeCommit?.Invoke(connection, transaction, runId);
         runLog.Succeed(runId, counts, transaction);
         transaction.Commit();
         LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
@@ -280,6 +315,11 @@ public sealed partial class CaseImport
 
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Load step {Step} took {Milliseconds:F0} ms")]
     private partial void LogStep(string step, double milliseconds);
+
+    private sealed record OpenedFile(long RunId, ITabularReader Reader) : IDisposable
+    {
+        public void Dispose() => Reader.Dispose();
+    }
 
     private sealed class AuthorityRow
     {

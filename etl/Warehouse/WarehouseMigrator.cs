@@ -38,9 +38,11 @@ public sealed partial class WarehouseMigrator
                 applied_at  TIMESTAMP NOT NULL
             );
             """);
-        var current = connection.ExecuteScalar<int?>("SELECT max(version) FROM etl.schema_version") ?? 0;
+        // Every script not yet recorded runs, in number order: capabilities own number ranges, so a
+        // lower number can arrive after a higher one has been applied.
+        var done = connection.Query<int>("SELECT version FROM etl.schema_version").ToHashSet();
         var applied = new List<int>();
-        foreach (var (version, name) in EmbeddedSql.Migrations("duckdb").Where(m => m.Version > current))
+        foreach (var (version, name) in EmbeddedSql.Migrations("duckdb").Where(m => !done.Contains(m.Version)))
         {
             var script = EmbeddedSql.Read($"duckdb/{name}");
             using var transaction = connection.BeginTransaction();

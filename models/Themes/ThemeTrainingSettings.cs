@@ -13,7 +13,7 @@ internal sealed record ThemeTrainingSettings
 
     public float L1 { get; init; }
 
-    public float L2 { get; init; } = 0.1f;
+    public float L2 { get; init; } = 0.003f;
 
     public bool WordGrams { get; init; } = true;
 

@@ -16,13 +16,15 @@ public sealed class MigrationFileTests
     }
 
     [Fact]
-    public void Migration_numbers_run_from_one_without_gaps_or_repeats()
+    public void Migration_numbers_start_at_one_and_never_repeat()
     {
         foreach (var engine in new[] { MigrationScripts.DuckDb, MigrationScripts.SqlServer })
         {
             var versions = MigrationScripts.For(engine).Select(m => m.Version).ToList();
 
-            Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+            // Capabilities own ranges of numbers (010-019 benchmarking, 020-029 annual report, ...), so gaps are expected.
+            Assert.Equal(1, versions[0]);
+            Assert.Equal(versions.Distinct().Order(), versions);
         }
     }
 

@@ -98,7 +98,7 @@ CLAUSES_MORE = {
         "decision|{I} <don't|do not|cannot> accept the <conclusions|findings|outcome> of the <assessment|investigation|review>",
         "decision|their <judgement|decision> that {child} <is|was> <not at risk|at risk|not a child in need> is <wrong|flawed|not supported by the evidence>",
         "decision|{my} <case|referral> was <closed|stepped down|NFA'd> <too early|prematurely|without any support>",
-        "decision|the <council|LA> <refuses|won't> <to consider|look at> <independent|private|our> <reports|evidence>",
+        "decision|the <council|LA> <refuses to|won't> <consider|look at> <independent|private|our> <reports|evidence>",
         "decision|the <placement|school> we asked for was <refused|rejected> <on cost grounds|because of cost|without reason>",
         "decision|their <policy|rule> on <transport|respite|kinship care|contact> is <unfair|unlawful|inflexible>",
         "decision|we were told we <cannot|can't> <appeal|challenge> the decision",

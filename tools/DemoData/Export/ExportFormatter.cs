@@ -26,7 +26,8 @@ internal sealed class ExportFormatter(Random random)
         cells[Col.DateResponded] = c.Responded is { } responded ? DateCell(responded.ToDateTime(TimeOnly.MinValue), year) : null;
         cells[Col.Service] = ServiceText(c.Area, year);
         cells[Col.Team] = c.Team.NameOn(c.ReceivedDate);
-        cells[Col.Complainant] = random.Chance(0.03) ? null : ComplainantText(c.Household);
+        c.ComplainantLeftBlank = random.Chance(0.03);
+        cells[Col.Complainant] = c.ComplainantLeftBlank ? null : ComplainantText(c.Household);
         cells[Col.AdvocateInvolved] = c.Advocate switch
         {
             true => random.Chance(0.85) ? "Yes" : "Y",

@@ -118,10 +118,21 @@ internal static class ExportSummary
     {
         var cases = valid.Select(r => r.Case).Where(c => c.IsComplaint).ToList();
         var lines = Enum.GetValues<ComplainantType>()
-            .Select(t => ($"{Words(t)}", (Func<DemoCase, bool>)(c => c.Complainant == t)))
-            .Append(("child or young person with an advocate", c => c.Complainant == ComplainantType.ChildOrYoungPerson && c.Advocate == true))
+            .Select(t => ($"{Words(t)}", (Func<DemoCase, bool>)(c => !c.ComplainantLeftBlank && c.Complainant == t)))
+            .Append(("(left blank)", c => c.ComplainantLeftBlank))
+            .Append(("child or young person with Advocate Involved = yes", c => !c.ComplainantLeftBlank && c.Complainant == ComplainantType.ChildOrYoungPerson && c.Advocate == true))
             .ToList();
-        AppendTable(builder, "### Complaint rows by complainant type (the record's true type, including the 3% left blank in the file; loadable rows)", cases, lines);
+        AppendTable(builder, "### Complaint rows by complainant type as exported (loadable rows)", cases, lines);
+
+        var methods = Enum.GetValues<ReceiptMethod>()
+            .Select(m => ($"{Words(m)}", (Func<DemoCase, bool>)(c => c.Method == m)))
+            .ToList();
+        AppendTable(builder, "### Complaint rows by method of receipt (loadable rows)", cases, methods);
+
+        var areas = Enum.GetValues<ServiceArea>()
+            .Select(a => ($"{Words(a)}", (Func<DemoCase, bool>)(c => c.Area == a)))
+            .ToList();
+        AppendTable(builder, "### Complaint rows by service area (loadable rows)", cases, areas);
     }
 
     private static void AppendTable(StringBuilder builder, string title, IReadOnlyList<DemoCase> cases, IEnumerable<(string Label, Func<DemoCase, bool> Test)> lines)

@@ -46,6 +46,9 @@ internal sealed class DemoCase
 
     public string? Learning { get; set; }
 
+    /// <summary>The export left the complainant type empty on this row (as about 3% of rows are).</summary>
+    public bool ComplainantLeftBlank { get; set; }
+
     /// <summary>The same case at the previous stage (null at stage 1 and for non-complaints).</summary>
     public DemoCase? Previous { get; init; }
 
