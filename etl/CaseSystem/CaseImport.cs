@@ -127,8 +127,8 @@ public sealed partial class CaseImport
             "SELECT authority_key AS AuthorityKey, la_code AS LaCode, name AS Name, valid_from AS ValidFrom, valid_to AS ValidTo FROM dw.dim_authority")
             .Select(a => new AuthorityVersion(a.AuthorityKey, a.LaCode, a.Name, a.ValidFrom, a.ValidTo))
             .ToList();
-        var conformer = new CaseRowConformer(source.Profile, WorkingDayCalendar.EnglandAndWales,
-            new StatutoryClock(WorkingDayCalendar.EnglandAndWales, _timescales), _redactor, authorities, asOf);
+        var timescales = new TimescaleSettings { Stages = [.. _timescales.Stages, .. source.Profile.Timescales] };
+        var conformer = new CaseRowConformer(source.Profile, WorkingDayCalendar.EnglandAndWales, timescales, _redactor, authorities, asOf);
         var rejects = new List<CaseReject>();
         var rejectedRows = new HashSet<long>();
         long read = 0;

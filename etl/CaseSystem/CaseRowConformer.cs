@@ -14,6 +14,7 @@ public sealed class CaseRowConformer
     private readonly CellParser _cells;
     private readonly WorkingDayCalendar _calendar;
     private readonly StatutoryClock _clock;
+    private readonly TimescaleSettings _timescales;
     private readonly PersonalDataRedactor _redactor;
     private readonly ILookup<string, AuthorityVersion> _authorities;
     private readonly DateOnly _asOf;
@@ -21,7 +22,7 @@ public sealed class CaseRowConformer
     public CaseRowConformer(
         MappingProfile profile,
         WorkingDayCalendar calendar,
-        StatutoryClock clock,
+        TimescaleSettings timescales,
         PersonalDataRedactor redactor,
         IEnumerable<AuthorityVersion> authorities,
         DateOnly asOf)
@@ -29,7 +30,8 @@ public sealed class CaseRowConformer
         _profile = profile;
         _cells = new CellParser(profile.DateFormats);
         _calendar = calendar;
-        _clock = clock;
+        _timescales = timescales;
+        _clock = new StatutoryClock(calendar, timescales);
         _redactor = redactor;
         _authorities = authorities.ToLookup(a => a.LaCode, StringComparer.OrdinalIgnoreCase);
         _asOf = asOf;
@@ -128,6 +130,7 @@ public sealed class CaseRowConformer
             BaseDeadlineDate = clock.BaseDeadlineDate,
             DeadlineDate = clock.DeadlineDate,
             ClockPausedDays = pausedDays,
+            TimescaleWorkingDays = _timescales.Find(procedure!, stage.Value)?.BaseWorkingDays,
             WorkingDaysTaken = clock.WorkingDaysTaken,
             Extended = clock.Extended,
             ExtendedBeyondMaximum = clock.ExtendedBeyondMaximum,

@@ -41,7 +41,9 @@ internal sealed class CellParser
                 return TrySerial(serial, out date);
             case string s:
                 var text = s.Trim();
-                if (DateTime.TryParseExact(text, _formats, British, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+                // en-GB writes September "Sept"; many systems export "Sep", which the invariant culture reads.
+                if (DateTime.TryParseExact(text, _formats, British, DateTimeStyles.AllowWhiteSpaces, out var parsed) ||
+                    DateTime.TryParseExact(text, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out parsed))
                 {
                     date = DateOnly.FromDateTime(parsed);
                     return true;

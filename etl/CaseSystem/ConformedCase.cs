@@ -30,6 +30,9 @@ public sealed class ConformedCase
 
     public int ClockPausedDays { get; init; }
 
+    /// <summary>The base timescale, in working days, the deadline was computed from.</summary>
+    public int? TimescaleWorkingDays { get; init; }
+
     public int? WorkingDaysTaken { get; init; }
 
     public bool? Extended { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ComplaintsAnalytics.Etl.Calendar;
 using ComplaintsAnalytics.Etl.Spreadsheets;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
@@ -33,6 +34,9 @@ public sealed class MappingProfile
     public Dictionary<string, string> Defaults { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, TeamChange> Teams { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The council's own corporate-procedure timescales, over the configured defaults.</summary>
+    public List<StageTimescale> Timescales { get; set; } = [];
 
     /// <summary>The profile used when none is given: canonical headers, canonical values.</summary>
     public static MappingProfile Canonical { get; } = new();
@@ -99,6 +103,19 @@ public sealed class MappingProfile
                     $"{fileName}: values for '{column}' map to {string.Join(", ", bad.Select(b => $"'{b}'"))}, " +
                     $"which are not canonical. Use one of: {string.Join(", ", allowed)}.");
             }
+        }
+
+        var statutory = Timescales.Where(t => !string.Equals(t.Procedure, TimescaleSettings.Corporate, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (statutory.Count > 0)
+        {
+            throw new FileRefusedException(
+                $"{fileName}: a profile may set corporate timescales only; the statutory ones are set by the 2006 Regulations " +
+                $"(found '{statutory[0].Procedure}' stage {statutory[0].Stage}).");
+        }
+
+        if (Timescales.Any(t => t.Stage < 1 || t.BaseWorkingDays < 1 || t.MaxWorkingDays < t.BaseWorkingDays))
+        {
+            throw new FileRefusedException($"{fileName}: each timescale needs a stage from 1, base working days from 1 and maximum working days no less than the base.");
         }
 
         if (HeaderRow < 1)

@@ -48,6 +48,7 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.Compensation)
             .AppendValue(row.Reason)
             .AppendNullValue()
+            .AppendValue(row.TimescaleWorkingDays)
             .EndRow();
 
     public void Dispose() => _appender.Dispose();

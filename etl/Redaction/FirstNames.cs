@@ -115,11 +115,11 @@ internal static class FirstNames
         "Gabija", "Ieva", "Dmitri", "Ivan", "Sergei", "Nikolai", "Olga", "Svetlana", "Tatiana", "Oksana",
         "Yulia", "Vladimir", "Milan", "Pavel", "Martina", "Petra", "Tereza", "Veronika", "Ivana", "Jana",
         "Katarina", "Luka", "Marko", "Lejla", "Amir", "Emir", "Adnan", "Edin", "Elvis", "Arben",
-        "Besnik", "Blerta", "Ardit", "Aoife", "Aaliyah", "Siobhan", "Ciara", "Ciaran", "Cian", "Oisin", "Seamus",
-        "Padraig", "Sinead", "Roisin", "Eoin", "Shauna", "Tyrone", "Jermaine", "Leroy", "Delroy", "Winston",
-        "Marlon", "Shanice", "Tanisha", "Keisha", "Latoya", "Monique", "Chantelle", "Tamika", "Jerome", "Andre",
-        "Darnell", "Kareem", "Malik", "Tyrell", "Devon", "Chester", "Preston", "Lincoln", "Christian", "India",
-        "Paris", "Chase", "Jaylen", "Kayne", "Rio", "Tre", "Lamar", "Aliyah", "Nadine", "Renee",
-        "Kerys", "Mya", "Maisy", "Lacie", "Tallulah", "Marnie", "Elsa", "Nova", "May",
+        "Besnik", "Blerta", "Ardit", "Aoife", "Aaliyah", "Siobhan", "Ciara", "Ciaran", "Cian", "Oisin",
+        "Seamus", "Padraig", "Sinead", "Roisin", "Eoin", "Shauna", "Tyrone", "Jermaine", "Leroy", "Delroy",
+        "Winston", "Marlon", "Shanice", "Tanisha", "Keisha", "Latoya", "Monique", "Chantelle", "Tamika", "Jerome",
+        "Andre", "Darnell", "Kareem", "Malik", "Tyrell", "Devon", "Chester", "Preston", "Lincoln", "Christian",
+        "India", "Paris", "Chase", "Jaylen", "Kayne", "Rio", "Tre", "Lamar", "Aliyah", "Nadine",
+        "Renee", "Kerys", "Mya", "Maisy", "Lacie", "Tallulah", "Marnie", "Elsa", "Nova", "May",
     ];
 }

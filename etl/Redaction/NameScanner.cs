@@ -3,20 +3,21 @@ using System.Collections.Frozen;
 namespace ComplaintsAnalytics.Etl.Redaction;
 
 /// <summary>
-/// Finds people's names in a stretch of text, word by word, and hands them to the writer. Three rules,
+/// Finds people's names in a stretch of text, word by word, and hands them to the writer. Four rules,
 /// tried in order at each word: a title and the capitalised words after it (<c>Mrs Okafor</c>, replaced
-/// whole); a cue and the capitalised words after it (<c>SW Rebecca Okafor</c>, cue kept); a listed first
-/// name and up to two capitalised surname words (<c>Tyler Marsh</c>).
+/// whole); a cue and the capitalised words after it (<c>SW Rebecca Okafor</c>, cue kept); a surname
+/// between <c>the</c> and <c>family</c> (<c>the Okafor family</c>); a listed first name and up to two
+/// capitalised surname words (<c>Tyler Marsh</c>, in the other part of this class).
 /// </summary>
-internal sealed class NameScanner
+internal sealed partial class NameScanner
 {
     private const int MaxNameWords = 3;
-    private const int MaxSurnameWords = 2;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _protected;
 
     /// <param name="protectedWords">
-    /// The council's own words that look like first names (places, teams): kept unless a surname follows.
+    /// The council's own words that look like first names (places, teams): kept unless a title comes before
+    /// them or a surname after them.
     /// </param>
     public NameScanner(FrozenSet<string> protectedWords)
     {
@@ -130,63 +131,6 @@ internal sealed class NameScanner
         return surnameEnd;
     }
 
-    private int TryFirstName(string text, int start, int wordEnd, int limit, ref RedactionWriter writer)
-    {
-        var word = text.AsSpan(start, wordEnd - start);
-        var bare = Words.WithoutPossessive(word);
-        var capitalised = Words.IsCapitalised(bare);
-        if (!(capitalised || (bare.Length >= 3 && Words.IsAllCaps(bare))) || !NameVocabulary.IsFirstName(bare)
-            || NameVocabulary.IsNeverName(bare) || FollowsPlacePrefix(text, start))
-        {
-            return -1;
-        }
-
-        var certain = !NameVocabulary.IsAmbiguous(bare) && !_protected.Contains(bare);
-        var nameEnd = start + bare.Length;
-        var surnames = 0;
-        var position = wordEnd;
-        while (capitalised && bare.Length == word.Length && surnames < MaxSurnameWords)
-        {
-            var surnameStart = Words.SkipSpaces(text, position, limit);
-            if (surnameStart == position || surnameStart >= limit || !char.IsUpper(text[surnameStart]))
-            {
-                break;
-            }
-
-            position = Words.End(text, surnameStart, limit);
-            var surname = text.AsSpan(surnameStart, position - surnameStart);
-            var surnameBare = Words.WithoutPossessive(surname);
-            if (surnames == 0 && NameVocabulary.IsPlaceSuffix(surnameBare))
-            {
-                return -1;
-            }
-
-            // After a certain first name, another listed first name starts the next name; the writer
-            // merges the two tokens. After an ambiguous one (Grace Ahmed) it is the surname.
-            if (!(Words.IsCapitalised(surnameBare) || (certain && Words.IsAllCaps(surnameBare)))
-                || !IsNameWord(surnameBare, afterTitle: false)
-                || (certain && NameVocabulary.IsFirstName(surnameBare) && !NameVocabulary.IsAmbiguous(surnameBare)))
-            {
-                break;
-            }
-
-            surnames++;
-            nameEnd = surnameStart + surnameBare.Length;
-            if (surnameBare.Length < surname.Length)
-            {
-                break;
-            }
-        }
-
-        if (!certain && surnames == 0)
-        {
-            return -1;
-        }
-
-        writer.Replace(start, nameEnd, RedactionKind.Name);
-        return nameEnd;
-    }
-
     /// <summary>
     /// The end of the name whose first word starts at <paramref name="start"/>: up to three capitalised or
     /// all-capital words separated by spaces (initials too after a title); -1 when there is none.
@@ -236,12 +180,12 @@ internal sealed class NameScanner
     }
 
     /// <summary>
-    /// Can be part of a name: not a never-name word, a cue or a protected word, nor (except after a title,
-    /// where <c>Mr Lane</c> and <c>Mrs Park</c> are people) a place word such as <c>Road</c> or <c>School</c>.
+    /// Can be part of a name: not a never-name word or a cue, nor (except after a title, where <c>Mr Lane</c>,
+    /// <c>Mrs Park</c> and <c>Mr Stanley</c> are people) a place word such as <c>Road</c> or a protected word.
     /// </summary>
     private bool IsNameWord(ReadOnlySpan<char> word, bool afterTitle) =>
-        !NameVocabulary.IsNeverName(word) && !NameVocabulary.IsCue(word) && !_protected.Contains(word)
-        && (afterTitle || !NameVocabulary.IsPlaceSuffix(word));
+        !NameVocabulary.IsNeverName(word) && !NameVocabulary.IsCue(word)
+        && (afterTitle || (!NameVocabulary.IsPlaceSuffix(word) && !_protected.Contains(word)));
 
     /// <summary>True when the word after a name is a place or organisation word: <c>called Northbrook Council</c>.</summary>
     private static bool NamesAPlace(string text, int nameEnd, int limit)
@@ -249,33 +193,5 @@ internal sealed class NameScanner
         var next = Words.SkipSpaces(text, nameEnd, limit);
         return next > nameEnd && next < limit && char.IsUpper(text[next])
             && NameVocabulary.IsPlaceSuffix(text.AsSpan(next, Words.End(text, next, limit) - next));
-    }
-
-    /// <summary>True after <c>St</c>, <c>St.</c>, <c>Queen</c> and the like: <c>St Mary's</c> is a place.</summary>
-    private static bool FollowsPlacePrefix(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        if (end == start)
-        {
-            return false;
-        }
-
-        if (text[end - 1] == '.')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return begin < end && NameVocabulary.IsPlacePrefix(text.AsSpan(begin, end - begin));
     }
 }

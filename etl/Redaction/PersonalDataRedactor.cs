@@ -22,8 +22,9 @@ public sealed class PersonalDataRedactor
 
     /// <summary>
     /// A redactor that also protects the council's own words that look like first names, such as a town
-    /// or team called <c>Stanley</c> or <c>Beverley</c>: these are kept unless a capitalised surname
-    /// follows them, and are never taken as a name after a cue such as <c>called</c>.
+    /// or team called <c>Stanley</c> or <c>Beverley</c>: these are kept unless a title comes before them
+    /// (<c>Mr Stanley</c>) or a capitalised surname after them (<c>Stanley Hughes</c>), and are never taken
+    /// as a name after a cue such as <c>called</c>.
     /// </summary>
     /// <param name="protectedWords">Words or phrases; phrases are split into words.</param>
     public PersonalDataRedactor(IEnumerable<string> protectedWords)

@@ -49,7 +49,7 @@ internal static partial class StructuredPatterns
         @"(?<!\b(?:Year|Stage|Level|Step|Page|Section|Paragraph|Band|Phase|Tier|Grade|Room|No|Number)\.?[ ]+)"
         + @"\b(?:[0-9]{1,4}[A-Za-z]?,[ ]+)?[0-9]{1,4}[A-Za-z]?,?[ ]+"
         + @"(?!(?:Family|Crown|County|Magistrates|Youth)[ ]+Court\b)"
-        + @"(?:[A-Z][\w'’-]*[ ]+){1,3}" + StreetSuffix + @"\b\.?";
+        + @"(?:[A-Z][\w'’-]*[ ]+){1,3}" + StreetSuffix + @"\b";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 

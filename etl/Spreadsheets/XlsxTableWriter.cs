@@ -15,7 +15,8 @@ namespace ComplaintsAnalytics.Etl.Spreadsheets;
 /// <remarks>
 /// The package is assembled directly as a zip with fixed entry timestamps, so the same rows always
 /// produce the same bytes. Call <see cref="WriteHeader(IReadOnlyList{string})"/> (optional, once) before the first
-/// <see cref="WriteRow"/>; <see cref="Dispose"/> finishes the file. Not thread-safe.
+/// <see cref="WriteRow"/>; <see cref="Dispose"/> finishes the file. Not thread-safe. Excel opens at most
+/// 1,048,576 rows per sheet; the writer does not stop you writing more (ExcelDataReader reads them).
 /// </remarks>
 public sealed class XlsxTableWriter : IDisposable
 {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ComplaintsAnalytics.Models;
 
 /// <summary>Training knobs; the defaults are the shipped design (chosen on validation figures, see README).</summary>
@@ -21,8 +23,15 @@ internal sealed record ThemeTrainingSettings
 
     public int MaxWordNgram { get; init; } = 2;
 
-    public string Describe() =>
-        $"text normalised to lower case; word 1-2-grams and char 3/4/5-grams, TF-IDF, each block L2-normalised, " +
-        $"shared by nine one-vs-rest {(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +
-        $"thresholds tuned per theme for F1 on a {ValidationShare:P0} validation split";
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"text normalised to lower case; {Blocks()}, TF-IDF, each block L2-normalised, shared by nine one-vs-rest " +
+        $"{(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +
+        $"thresholds tuned per theme for F1 on a {ValidationShare * 100:0}% validation split");
+
+    private string Blocks() => (WordGrams, CharGrams) switch
+    {
+        (true, true) => $"word 1-{MaxWordNgram}-grams and char 3/4/5-grams",
+        (true, false) => $"word 1-{MaxWordNgram}-grams",
+        _ => "char 3/4/5-grams",
+    };
 }

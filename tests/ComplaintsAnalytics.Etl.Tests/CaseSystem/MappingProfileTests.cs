@@ -60,6 +60,31 @@ public sealed class MappingProfileTests : IDisposable
     }
 
     [Fact]
+    public void A_councils_own_corporate_timescale_sets_the_deadline_and_is_kept_with_the_stage()
+    {
+        _warehouse.ImportFile(Sample, Profile);
+
+        var w101 = _warehouse.Connection.QuerySingle<(DateOnly Deadline, int Timescale, bool Within)>(
+            "SELECT deadline_date, timescale_working_days, within_timescale FROM dw.fact_complaint_stage WHERE case_reference = 'W-101' AND stage = 1");
+        var w100 = _warehouse.Scalar<int>("SELECT timescale_working_days FROM dw.fact_complaint_stage WHERE case_reference = 'W-100'");
+
+        // Received Monday 5 June 2023; 15 working days later is Monday 26 June, the day it was answered.
+        Assert.Equal((new DateOnly(2023, 6, 26), 15, true), w101);
+        Assert.Equal(10, w100);
+    }
+
+    [Fact]
+    public void A_profile_cannot_change_the_statutory_timescales()
+    {
+        var path = Path.Combine(_warehouse.Folder, "statutory.json");
+        File.WriteAllText(path, """{ "timescales": [ { "procedure": "statutory", "stage": 1, "baseWorkingDays": 15, "maxWorkingDays": 20 } ] }""");
+
+        var refused = Assert.Throws<FileRefusedException>(() => MappingProfile.Load(path));
+
+        Assert.Equal("statutory.json: a profile may set corporate timescales only; the statutory ones are set by the 2006 Regulations (found 'statutory' stage 1).", refused.Message);
+    }
+
+    [Fact]
     public void A_profile_naming_an_unknown_canonical_column_is_refused_with_the_list_of_columns()
     {
         var path = Path.Combine(_warehouse.Folder, "bad-profile.json");

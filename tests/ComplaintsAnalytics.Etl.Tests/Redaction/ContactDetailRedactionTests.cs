@@ -67,7 +67,8 @@ public class ContactDetailRedactionTests
     [InlineData("Lives at 14 Mill Lane with her nan.", "Lives at [address] with her nan.")]
     [InlineData("Lives at Flat 2, 33 Station Road now.", "Lives at [address] now.")]
     [InlineData("Lives at 7a St Mary's Gardens now.", "Lives at [address] now.")]
-    [InlineData("Lives at 120 High St. now.", "Lives at [address] now.")]
+    [InlineData("Lives at 120 High St, Northbrook.", "Lives at [address], Northbrook.")]
+    [InlineData("The flat at 5 Kingfisher Court.", "The flat at [address].")]
     [InlineData("Lives at 9 Upper Church View, NB3 7QT.", "Lives at [address], [postcode].")]
     public void Street_addresses_are_redacted(string text, string expected)
     {

@@ -20,6 +20,8 @@ public class OverRedactionGuardTests
     [InlineData("The Local Government and Social Care Ombudsman found fault; Ofsted were told.")]
     [InlineData("Mum called Children's Services and then called Social Care twice.")]
     [InlineData("Thank you to the Leaving Care team. Great support from the Fostering Service.")]
+    [InlineData("The Child Arrangements Order and the Child Protection Plan were not shared with the Syrian family.")]
+    [InlineData("The carer asked about Carer Allowance and the manager Decision letter.")]
     public void Text_without_personal_data_is_unchanged(string text)
     {
         var result = Redactor.Redact(text);
@@ -46,6 +48,7 @@ public class OverRedactionGuardTests
         Assert.Equal("The family lives in Stanley near Beverley.", redactor.Redact("The family lives in Stanley near Beverley.").Text);
         Assert.Equal("Mum called Stanley about [name].", redactor.Redact("Mum called Stanley about Tyler.").Text);
         Assert.Equal("[name] complained.", redactor.Redact("Stanley Hughes complained.").Text);
+        Assert.Equal("[name] complained.", redactor.Redact("Mr Stanley complained.").Text);
     }
 
     [Fact]

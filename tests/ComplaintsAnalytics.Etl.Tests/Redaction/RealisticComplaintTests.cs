@@ -28,6 +28,18 @@ public class RealisticComplaintTests
     [InlineData(
         "Kinship carer says no support since the SGO was granted on 2 September 2022 and the Early Help worker, Sian, stopped visiting.",
         "Kinship carer says no support since the SGO was granted on [date] and the Early Help worker, [name], stopped visiting.")]
+    [InlineData(
+        "Investigating Officer Paul Reed and Independent Person Margaret Lowe found 4 of 7 points upheld; Head of Service Sarah Booth agreed.",
+        "Investigating Officer [name] and Independent Person [name] found 4 of 7 points upheld; Head of Service [name] agreed.")]
+    [InlineData(
+        "Dad (Gary) says the contact centre at Beech House cancelled 3 sessions; email tmarsh@hotmail.co.uk on 4th Jan 2024 at 10.30am.",
+        "Dad ([name]) says the contact centre at Beech House cancelled 3 sessions; email [email] on [date] at 10.30am.")]
+    [InlineData(
+        "Mrs O'Neill and Mr McDonald-Smith attended the Stage 3 panel on 12 June 2023 about Ava-Rose and Lily-Mae.",
+        "[name] and [name] attended the Stage 3 panel on [date] about [name] and [name].")]
+    [InlineData(
+        "Young person Jordan complains about the semi-independent flat at 5 Kingfisher Court. Ring 0300 123 4567 or 999.",
+        "Young person [name] complains about the semi-independent flat at [address]. Ring [phone] or 999.")]
     public void Complaint_summaries_are_redacted_exactly(string text, string expected)
     {
         Assert.Equal(expected, Redactor.Redact(text).Text);

@@ -23,8 +23,24 @@ public static class SqlServerSchemaReader
                     tables[read.FullName] = read;
                     objects.Add(read);
                     break;
-                case CreateViewStatement view:
-                    objects.Add(ReadView(view, tables));
+                case ViewStatementBody view:
+                    // CREATE, CREATE OR ALTER and ALTER VIEW: a later definition replaces an earlier one.
+                    var definition = ReadView(view, tables);
+                    objects.RemoveAll(o => o.FullName == definition.FullName);
+                    objects.Add(definition);
+                    break;
+                case AlterTableAddTableElementStatement alter:
+                    // Later migrations add columns at the end, as DuckDB's ALTER TABLE ADD COLUMN does.
+                    var altered = AddColumns(tables[FullName(alter.SchemaObjectName)], alter.Definition);
+                    tables[altered.FullName] = altered;
+                    objects[objects.FindIndex(o => o.FullName == altered.FullName)] = altered;
+                    break;
+                case DropViewStatement drop:
+                    foreach (var name in drop.Objects.Select(FullName))
+                    {
+                        objects.RemoveAll(o => o.FullName == name);
+                    }
+
                     break;
             }
         }
@@ -64,7 +80,13 @@ public static class SqlServerSchemaReader
         !primaryKey.Contains(column.ColumnIdentifier.Value) &&
         column.Constraints.OfType<NullableConstraintDefinition>().All(n => n.Nullable);
 
-    private static SchemaObject ReadView(CreateViewStatement view, Dictionary<string, SchemaObject> tables)
+    private static SchemaObject AddColumns(SchemaObject table, TableDefinition added) =>
+        table with
+        {
+            Columns = [.. table.Columns, .. added.ColumnDefinitions.Select(c => new SchemaColumn(c.ColumnIdentifier.Value, ColumnType.FromSqlServer(c.DataType), IsNullable(c, [])))],
+        };
+
+    private static SchemaObject ReadView(ViewStatementBody view, Dictionary<string, SchemaObject> tables)
     {
         var query = FirstQuery(view.SelectStatement.QueryExpression);
         var aliases = new Dictionary<string, SchemaObject>(StringComparer.OrdinalIgnoreCase);

@@ -16,6 +16,14 @@ public sealed class StatementCollector : TSqlFragmentVisitor
 
     public override void Visit(CreateViewStatement node) => _statements.Add(node);
 
+    public override void Visit(CreateOrAlterViewStatement node) => _statements.Add(node);
+
+    public override void Visit(AlterViewStatement node) => _statements.Add(node);
+
+    public override void Visit(AlterTableAddTableElementStatement node) => _statements.Add(node);
+
+    public override void Visit(DropViewStatement node) => _statements.Add(node);
+
     public override void Visit(InsertStatement node) => _statements.Add(node);
 
     /// <summary>The collected statements of one tree.</summary>

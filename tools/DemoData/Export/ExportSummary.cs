@@ -17,8 +17,8 @@ internal static class ExportSummary
         var planted = rows.Count(r => r.Defect is not null);
         var originals = rows.Where(r => r.HasConflictingCopy).OrderBy(r => r.RowNumber).ToList();
         builder.AppendLine(English, $"Data rows: **{rows.Count}** (spreadsheet rows 2 to {rows.Count + 1}; row 1 is the header).")
-            .AppendLine(English, $"Planted bad rows: **{planted}**. A strict import also refuses the earlier row of each conflicting pair ")
-            .AppendLine(English, $"(rows {string.Join(", ", originals.Select(r => r.RowNumber))}), because it cannot tell which version is right: ")
+            .AppendLine(English, $"Planted bad rows: **{planted}**. A strict import also refuses the earlier row of each conflicting pair")
+            .AppendLine(English, $"(rows {string.Join(", ", originals.Select(r => r.RowNumber))}), because it cannot tell which version is right:")
             .AppendLine(English, $"it loads **{valid.Count}** rows and rejects **{rows.Count - valid.Count}**.")
             .AppendLine();
 

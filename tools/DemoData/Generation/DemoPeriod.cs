@@ -3,9 +3,6 @@ namespace ComplaintsAnalytics.DemoData.Generation;
 /// <summary>The span the demo export covers and the financial-year arithmetic over it.</summary>
 internal static class DemoPeriod
 {
-    /// <summary>First day of the data: 1 April 2022.</summary>
-    public static readonly DateOnly Start = new(2022, 4, 1);
-
     /// <summary>Last day of the data (the export was taken at the end of this day): 31 March 2025.</summary>
     public static readonly DateOnly End = new(2025, 3, 31);
 

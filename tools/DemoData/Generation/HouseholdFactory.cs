@@ -9,6 +9,10 @@ internal sealed class HouseholdFactory(Random random)
 {
     private const string PostcodeLetters = "ABDEFGHJLNPQRSTUWXY";
 
+    private static readonly string[] MotherWords = ["Mum", "Mum", "Mother", "Mum"];
+    private static readonly string[] FatherWords = ["Dad", "Father", "Dad"];
+    private static readonly string[] GrandmotherWords = ["Grandmother", "Nan", "Maternal grandmother", "Paternal grandmother"];
+
     private static readonly string[] Conditions =
     [
         "autism", "autism and ADHD", "ADHD", "global developmental delay", "Down's syndrome", "cerebral palsy",
@@ -154,8 +158,4 @@ internal sealed class HouseholdFactory(Random random)
         };
         return type == ComplainantType.ChildOrYoungPerson ? (Math.Max(min, 12), Math.Max(max, 17)) : (min, max);
     }
-
-    private static readonly string[] MotherWords = ["Mum", "Mum", "Mother", "Mum"];
-    private static readonly string[] FatherWords = ["Dad", "Father", "Dad"];
-    private static readonly string[] GrandmotherWords = ["Grandmother", "Nan", "Maternal grandmother", "Paternal grandmother"];
 }

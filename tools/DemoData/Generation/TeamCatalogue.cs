@@ -15,49 +15,49 @@ internal static class TeamCatalogue
 
     public static IReadOnlyList<Team> All { get; } =
     [
-        SocialCare("mash", "MASH", TextContext.Assessment, 6, 3, M("Joanne", "Sykes", true), W("Priya", "Sandhu", true), W("Callum", "Reid", false), W("Natasha", "Brennan", true)),
-        SocialCare("ai-north", "Assessment & Intervention Team North", TextContext.Assessment, 14, 3, M("Paul", "Whitfield", false),
-            W("Rebecca", "Okafor", true), W("Daniel", "Firth", false), W("Sian", "Pritchard", true), W("Marcus", "Ellison", false), W("Hannah", "Lowe", true)),
-        SocialCare("ai-south", "Assessment & Intervention Team South", TextContext.Assessment, 14, 3, M("Angela", "Moorcroft", true),
-            W("Tom", "Bradshaw", false), W("Aisha", "Rahman", true), W("Lucy", "Harland", true), W("Kwabena", "Asante", false), W("Emma", "Garside", true)),
-        Renamed(SocialCare("cic1", "Children in Care 1", TextContext.InCare, 8, 1, M("Claire", "Dobson", true),
-            W("Jake", "Holmes", false), W("Farah", "Siddiqui", true), W("Bethany", "Cole", true)), ChildrenInCareMerged, "Children in Care"),
-        Renamed(SocialCare("cic2", "Children in Care 2", TextContext.InCare, 8, 1, M("Martin", "Greaves", false),
-            W("Olivia", "Pratt", true), W("Nathan", "Birch", false), W("Grace", "Adebayo", true)), ChildrenInCareMerged, "Children in Care"),
-        SocialCare("leaving-care", "Leaving Care", TextContext.LeavingCare, 10, 1, M("Steve", "Mallinson", false),
-            W("Jordan", "Kelly", false), W("Shannon", "Hepworth", true), W("Amir", "Qureshi", false), W("Dee", "Walsh", true)) with
+        SocialCare("mash", "MASH", TextContext.Assessment, 6, 3, S("Joanne", "Sykes", true), S("Priya", "Sandhu", true), S("Callum", "Reid", false), S("Natasha", "Brennan", true)),
+        SocialCare("ai-north", "Assessment & Intervention Team North", TextContext.Assessment, 14, 3, S("Paul", "Whitfield", false),
+            S("Rebecca", "Okafor", true), S("Daniel", "Firth", false), S("Sian", "Pritchard", true), S("Marcus", "Ellison", false), S("Hannah", "Lowe", true)),
+        SocialCare("ai-south", "Assessment & Intervention Team South", TextContext.Assessment, 14, 3, S("Angela", "Moorcroft", true),
+            S("Tom", "Bradshaw", false), S("Aisha", "Rahman", true), S("Lucy", "Harland", true), S("Kwabena", "Asante", false), S("Emma", "Garside", true)),
+        Renamed(SocialCare("cic1", "Children in Care 1", TextContext.InCare, 8, 1, S("Claire", "Dobson", true),
+            S("Jake", "Holmes", false), S("Farah", "Siddiqui", true), S("Bethany", "Cole", true)), ChildrenInCareMerged, "Children in Care"),
+        Renamed(SocialCare("cic2", "Children in Care 2", TextContext.InCare, 8, 1, S("Martin", "Greaves", false),
+            S("Olivia", "Pratt", true), S("Nathan", "Birch", false), S("Grace", "Adebayo", true)), ChildrenInCareMerged, "Children in Care"),
+        SocialCare("leaving-care", "Leaving Care", TextContext.LeavingCare, 10, 1, S("Steve", "Mallinson", false),
+            S("Jordan", "Kelly", false), S("Shannon", "Hepworth", true), S("Amir", "Qureshi", false), S("Dee", "Walsh", true)) with
         {
             WorkerRole = "personal adviser",
             WorkerAbbreviation = "PA",
         },
-        Renamed(SocialCare("fostering", "Fostering Support", TextContext.InCare, 5, 3, M("Karen", "Lund", true),
-            W("Helen", "Crabtree", true), W("Mo", "Farooq", false), W("Jess", "Tinsley", true)) with
+        Renamed(SocialCare("fostering", "Fostering Support", TextContext.InCare, 5, 3, S("Karen", "Lund", true),
+            S("Helen", "Crabtree", true), S("Mo", "Farooq", false), S("Jess", "Tinsley", true)) with
         {
             WorkerRole = "supervising social worker",
             WorkerAbbreviation = "SSW",
         }, FosteringRenamed, "Fostering Service"),
-        SocialCare("dct", "Disabled Children's Team", TextContext.Disabled, 8, 2, M("Ruth", "Ingham", true),
-            W("Ben", "Ashworth", false), W("Nikki", "Shore", true), W("Gurpreet", "Bains", true)),
-        SocialCare("kinship", "Kinship & SGO Support", TextContext.InCare, 4, 2, M("Denise", "Rowe", true),
-            W("Laura", "Fieldhouse", true), W("Sam", "Oduya", false)),
-        SocialCare("iro", "Independent Reviewing Service", TextContext.InCare, 2, 0.3, M("Michael", "Thornton", false),
-            W("Sandra", "Kaur", true), W("Yvonne", "Barker", true), W("Richard", "Denton", false)) with
+        SocialCare("dct", "Disabled Children's Team", TextContext.Disabled, 8, 2, S("Ruth", "Ingham", true),
+            S("Ben", "Ashworth", false), S("Nikki", "Shore", true), S("Gurpreet", "Bains", true)),
+        SocialCare("kinship", "Kinship & SGO Support", TextContext.InCare, 4, 2, S("Denise", "Rowe", true),
+            S("Laura", "Fieldhouse", true), S("Sam", "Oduya", false)),
+        SocialCare("iro", "Independent Reviewing Service", TextContext.InCare, 2, 0.3, S("Michael", "Thornton", false),
+            S("Sandra", "Kaur", true), S("Yvonne", "Barker", true), S("Richard", "Denton", false)) with
         {
             WorkerRole = "IRO",
             WorkerAbbreviation = "IRO",
         },
-        Other("send-casework", "SEND Casework Team", ServiceArea.Send, TextContext.Send, 6, "EHC coordinator", "caseworker", M("Rachel", "Mortimer", true),
-            W("Lisa", "Hughes", true), W("Kieran", "Doyle", false), W("Stacey", "Walsh", true), W("Ayesha", "Malik", true), W("Chris", "Bamford", false)),
-        Other("send-assessment", "SEND Assessment Team", ServiceArea.Send, TextContext.Send, 4, "SEN officer", "SEN officer", M("Gillian", "Parr", true),
-            W("Owen", "Pritchett", false), W("Sana", "Javed", true), W("Becky", "Lister", true)),
-        Other("transport", "Home to School Transport", ServiceArea.Education, TextContext.Transport, 6, "transport officer", "transport officer", M("Ian", "Cockroft", false),
-            W("Dawn", "Haley", true), W("Wes", "Morton", false)),
-        Other("admissions", "School Admissions", ServiceArea.Education, TextContext.Admissions, 3, "admissions officer", "admissions officer", M("Janet", "Shackleton", true),
-            W("Tariq", "Aziz", false), W("Megan", "Roper", true)),
-        Other("eh-hub", "Early Help Hub", ServiceArea.EarlyHelp, TextContext.EarlyHelp, 5, "family support worker", "FSW", M("Vicky", "Illingworth", true),
-            W("Kerry", "Dunn", true), W("Josh", "Appleyard", false), W("Maria", "Costa", true)),
-        Other("tfs", "Targeted Family Support", ServiceArea.EarlyHelp, TextContext.EarlyHelp, 4, "family support worker", "FSW", M("Adrian", "Booth", false),
-            W("Leanne", "Wadsworth", true), W("Ravi", "Chauhan", false)),
+        Other("send-casework", "SEND Casework Team", ServiceArea.Send, TextContext.Send, 6, "EHC coordinator", "caseworker", S("Rachel", "Mortimer", true),
+            S("Lisa", "Hughes", true), S("Kieran", "Doyle", false), S("Stacey", "Walsh", true), S("Ayesha", "Malik", true), S("Chris", "Bamford", false)),
+        Other("send-assessment", "SEND Assessment Team", ServiceArea.Send, TextContext.Send, 4, "SEN officer", "SEN officer", S("Gillian", "Parr", true),
+            S("Owen", "Pritchett", false), S("Sana", "Javed", true), S("Becky", "Lister", true)),
+        Other("transport", "Home to School Transport", ServiceArea.Education, TextContext.Transport, 6, "transport officer", "transport officer", S("Ian", "Cockroft", false),
+            S("Dawn", "Haley", true), S("Wes", "Morton", false)),
+        Other("admissions", "School Admissions", ServiceArea.Education, TextContext.Admissions, 3, "admissions officer", "admissions officer", S("Janet", "Shackleton", true),
+            S("Tariq", "Aziz", false), S("Megan", "Roper", true)),
+        Other("eh-hub", "Early Help Hub", ServiceArea.EarlyHelp, TextContext.EarlyHelp, 5, "family support worker", "FSW", S("Vicky", "Illingworth", true),
+            S("Kerry", "Dunn", true), S("Josh", "Appleyard", false), S("Maria", "Costa", true)),
+        Other("tfs", "Targeted Family Support", ServiceArea.EarlyHelp, TextContext.EarlyHelp, 4, "family support worker", "FSW", S("Adrian", "Booth", false),
+            S("Leanne", "Wadsworth", true), S("Ravi", "Chauhan", false)),
     ];
 
     /// <summary>A team for a record of <paramref name="area"/>; statutory complaints use the statutory weights.</summary>
@@ -73,9 +73,7 @@ internal static class TeamCatalogue
 
     public static Team ByKey(string key) => All.First(t => t.Key == key);
 
-    private static StaffMember M(string first, string last, bool female) => new(first, last, female);
-
-    private static StaffMember W(string first, string last, bool female) => new(first, last, female);
+    private static StaffMember S(string first, string last, bool female) => new(first, last, female);
 
     private static Team SocialCare(string key, string name, TextContext context, double statutory, double general, StaffMember manager, params StaffMember[] workers) =>
         new()

@@ -54,19 +54,4 @@ internal static class WorkingCalendar
 
         return date;
     }
-
-    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>
-    public static int WorkingDaysBetween(DateOnly from, DateOnly to)
-    {
-        var count = 0;
-        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
-        {
-            if (IsWorkingDay(date))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 }

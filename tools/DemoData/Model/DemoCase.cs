@@ -62,8 +62,6 @@ internal sealed class DemoCase
 
     public ServiceArea Area => Team.Area;
 
-    public bool IsOpen => Type != RecordType.Compliment && Type != RecordType.Comment && Responded is null;
-
     public bool IsComplaint => Type == RecordType.Complaint;
 
     /// <summary>Stage 1 with no escalation, or a record that is not a complaint: safe to spoil without breaking a stage chain.</summary>

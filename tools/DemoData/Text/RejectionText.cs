@@ -16,12 +16,4 @@ internal static class RejectionText
         ("More than 12 months old", 10, Procedure.Corporate),
         ("Ongoing assessment - complaint premature", 16, Procedure.Statutory),
     ];
-
-    public static readonly string[] ReasonNotes =
-    [
-        "Letter sent explaining why the complaint cannot be considered.",
-        "Complainant advised of other routes.",
-        "TM asked to contact {cdesc} informally.",
-        "",
-    ];
 }

@@ -5,5 +5,5 @@ SET row_hash = md5(concat_ws('|',
     record_kind, representation_type, procedure, stage, received_date, extended_due_date, responded_date,
     base_deadline_date, deadline_date, clock_paused_days, working_days_taken, extended, extended_beyond_maximum,
     within_timescale, service_area, team, complainant_type, advocate, receipt_method, category,
-    summary_redacted, learning_redacted, outcome, escalated, compensation, reason))
+    summary_redacted, learning_redacted, outcome, escalated, compensation, reason, timescale_working_days))
 WHERE run_id = $run_id;

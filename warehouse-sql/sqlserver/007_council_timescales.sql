@@ -1,0 +1,6 @@
+-- Corporate timescales differ by council (set in the council's mapping profile), so each stage keeps
+-- the base timescale its deadline was computed from.
+ALTER TABLE staging.case_row ADD timescale_working_days INT NULL;
+GO
+ALTER TABLE dw.fact_complaint_stage ADD timescale_working_days INT NULL;
+GO
