@@ -173,18 +173,17 @@ public sealed partial class CaseImport
         var conformSeconds = phase.Elapsed.TotalSeconds;
         phase.Restart();
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
-        Step("01_hash_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/01_hash_staged_rows.sql"), parameters, transaction));
         Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
         var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), transaction: transaction);
-        Step("07_update_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction));
-        Step("08_insert_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction));
+        Step("07_update_complaint_stages", stages.Updated, () => connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction));
+        Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction));
         Step("09_stage_incoming_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction));
         var others = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql"), transaction: transaction);
-        Step("11_update_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction));
-        Step("12_insert_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction));
+        Step("11_update_representations", others.Updated, () => connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction));
+        Step("12_insert_representations", others.Inserted, () => connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction));
         Step("13_refresh_open_clock_status", () => connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction));
         Step("14_clear_staging", () => connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction));
         Step("rejects", () => RejectWriter.Write(connection, runId, sourceFile, rejects));
@@ -202,6 +201,15 @@ public sealed partial class CaseImport
         transaction.Commit();
         LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
         return counts;
+    }
+
+    /// <summary>Runs a merge statement only when the counts say it has rows to write.</summary>
+    private void Step(string name, long rows, Action action)
+    {
+        if (rows > 0)
+        {
+            Step(name, action);
+        }
     }
 
     private void Step(string name, Action action)

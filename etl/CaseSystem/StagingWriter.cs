@@ -47,7 +47,7 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.Escalated)
             .AppendValue(row.Compensation)
             .AppendValue(row.Reason)
-            .AppendNullValue()
+            .AppendValue(RowHash.Of(row))
             .AppendValue(row.TimescaleWorkingDays)
             .EndRow();
 

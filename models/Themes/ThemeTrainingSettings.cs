@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ComplaintsAnalytics.Models;
 
-/// <summary>Training knobs; the defaults are the shipped design (chosen on validation figures, see README).</summary>
+/// <summary>Training knobs; the defaults are the shipped design, chosen on the generator's dev split (see models/README.md).</summary>
 internal sealed record ThemeTrainingSettings
 {
     public const int DefaultSeed = 20240401;
