@@ -82,6 +82,7 @@ public sealed partial class CaseImport
         }
         catch (Exception ex)
         {
+            connection.Execute("DROP TABLE IF EXISTS staged_case_row");
             runLog.Fail(runId, ex is FileRefusedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
             LogFailed(runId, source.Name);
             throw;
@@ -134,9 +135,10 @@ public sealed partial class CaseImport
         long read = 0;
         var sourceFile = source.Name;
 
+        // Staging commits as it goes (into a temporary table DuckDB can move to disk), so a file of any
+        // size streams through without being held in memory; the facts change only in the merge below.
         var phase = Stopwatch.StartNew();
-        using var transaction = connection.BeginTransaction();
-        connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql"), transaction: transaction);
+        connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql"));
         using (var staging = new StagingWriter(connection, runId))
         {
             foreach (var raw in ReadAhead(reader, columns, cancellationToken))
@@ -172,6 +174,7 @@ public sealed partial class CaseImport
         progress?.Report(read);
         var conformSeconds = phase.Elapsed.TotalSeconds;
         phase.Restart();
+        using var transaction = connection.BeginTransaction();
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
         Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));

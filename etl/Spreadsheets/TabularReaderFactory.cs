@@ -31,10 +31,16 @@ public static class TabularReaderFactory
             return extension switch
             {
                 ".CSV" or ".TXT" => CsvTabularReader.Open(path, headerRow),
-                ".XLSX" or ".XLSM" or ".XLS" => ExcelTabularReader.Open(path, sheetName, headerRow),
+                ".XLSX" or ".XLSM" => OpenWorkbook(path, sheetName, headerRow),
+                ".XLS" => ExcelTabularReader.Open(path, sheetName, headerRow),
                 _ => throw new FileRefusedException(
                     $"{Path.GetFileName(path)}: unsupported file type '{extension}'. Export the case list as .xlsx, .xls or .csv."),
             };
+        }
+        catch (InvalidPasswordException ex)
+        {
+            throw new FileRefusedException(
+                $"{Path.GetFileName(path)}: the workbook is password-protected. Save a copy without a password (File > Info > Protect Workbook) and load that.", ex);
         }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException
             or ArgumentException or FormatException or InvalidOperationException
@@ -44,5 +50,11 @@ public static class TabularReaderFactory
                 $"{Path.GetFileName(path)}: the file cannot be read as {extension.TrimStart('.').ToLowerInvariant()} ({ex.Message}). " +
                 "Check it opens in Excel, is not password-protected, and was saved completely.", ex);
         }
+    }
+
+    private static ExcelTabularReader OpenWorkbook(string path, string? sheetName, int headerRow)
+    {
+        ZipBombGuard.Check(path);
+        return ExcelTabularReader.Open(path, sheetName, headerRow);
     }
 }

@@ -66,12 +66,14 @@ public sealed class XlsxTableWriter : IDisposable
     private readonly CellValue _value = new();
     private readonly InlineString _inline = new();
     private readonly Text _text = new();
+    private readonly bool _neutraliseFormulas;
     private long _rowNumber;
     private bool _sheetDataOpen;
     private bool _disposed;
 
-    private XlsxTableWriter(Stream stream, bool ownsStream, string sheetName)
+    private XlsxTableWriter(Stream stream, bool ownsStream, string sheetName, bool neutraliseFormulas)
     {
+        _neutraliseFormulas = neutraliseFormulas;
         _stream = stream;
         _ownsStream = ownsStream;
         _zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
@@ -92,16 +94,18 @@ public sealed class XlsxTableWriter : IDisposable
 
     /// <summary>
     /// Creates (or overwrites) the xlsx file at <paramref name="path"/> with one worksheet called
-    /// <paramref name="sheetName"/> (1 to 31 characters, none of <c>[ ] : * ? / \</c>).
+    /// <paramref name="sheetName"/> (1 to 31 characters, none of <c>[ ] : * ? / \</c>). Text that Excel would
+    /// read as a formula gets a leading apostrophe (<see cref="SpreadsheetText"/>) unless
+    /// <paramref name="neutraliseFormulas"/> is false, which only tools imitating a case system's own export use.
     /// </summary>
-    public static XlsxTableWriter Create(string path, string sheetName)
+    public static XlsxTableWriter Create(string path, string sheetName, bool neutraliseFormulas = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         CheckSheetName(sheetName);
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         try
         {
-            return new XlsxTableWriter(stream, ownsStream: true, sheetName);
+            return new XlsxTableWriter(stream, ownsStream: true, sheetName, neutraliseFormulas);
         }
         catch
         {
@@ -114,11 +118,11 @@ public sealed class XlsxTableWriter : IDisposable
     /// Writes the xlsx package to <paramref name="stream"/> (which is left open when the writer is disposed).
     /// The stream only needs to be writable.
     /// </summary>
-    public static XlsxTableWriter Create(Stream stream, string sheetName)
+    public static XlsxTableWriter Create(Stream stream, string sheetName, bool neutraliseFormulas = true)
     {
         ArgumentNullException.ThrowIfNull(stream);
         CheckSheetName(sheetName);
-        return new XlsxTableWriter(stream, ownsStream: false, sheetName);
+        return new XlsxTableWriter(stream, ownsStream: false, sheetName, neutraliseFormulas);
     }
 
     /// <summary>
@@ -237,7 +241,7 @@ public sealed class XlsxTableWriter : IDisposable
             case null:
                 return;
             case string s:
-                WriteStringCell(column, s, 0);
+                WriteStringCell(column, _neutraliseFormulas ? SpreadsheetText.Neutralise(s) : s, 0);
                 return;
             case DateTime dt:
                 WriteDateCell(column, dt);

@@ -6,7 +6,7 @@ namespace ComplaintsAnalytics.Etl.Warehouse;
 public static class DuckDbWarehouse
 {
     /// <summary>DuckDB's memory cap for one connection.</summary>
-    public const int MemoryLimitMegabytes = 256;
+    public const int MemoryLimitMegabytes = 128;
 
     /// <summary>Opens the warehouse; a file held by another process gives a plain message, not a stack trace.</summary>
     public static DuckDBConnection Open(WarehouseLocation location)
@@ -27,6 +27,7 @@ public static class DuckDbWarehouse
 
             // Loads stream through; capping DuckDB's buffer pool keeps a nightly run from taking the
             // machine's memory (DuckDB spills to a temporary folder beside the file when it needs more).
+            // 128 MB keeps a 1,000,000-row import under 500 MB in all (docs/benchmarks.md).
             settings.CommandText = $"SET memory_limit = '{MemoryLimitMegabytes}MB'";
             settings.ExecuteNonQuery();
             return connection;

@@ -68,7 +68,7 @@ internal static class SyntheticCaseExport
 
     public static void WriteXlsx(string path, int count)
     {
-        using var writer = XlsxTableWriter.Create(path, "Cases");
+        using var writer = XlsxTableWriter.Create(path, "Cases", neutraliseFormulas: false);
         writer.WriteHeader(Header);
         foreach (var row in Rows(count))
         {

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using ComplaintsAnalytics.Etl.Spreadsheets;
 using Spectre.Console;
 
 namespace ComplaintsAnalytics.Jobs.Cli;
@@ -67,6 +68,9 @@ internal static class QueryOutput
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static string Quote(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static string Quote(string text)
+    {
+        text = SpreadsheetText.Neutralise(text);
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
 }

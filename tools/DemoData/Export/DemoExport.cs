@@ -21,7 +21,7 @@ internal static class DemoExport
 
         var inbox = Path.Combine(outputFolder, "inbox");
         Directory.CreateDirectory(inbox);
-        using var writer = XlsxTableWriter.Create(Path.Combine(inbox, FileName), SheetName);
+        using var writer = XlsxTableWriter.Create(Path.Combine(inbox, FileName), SheetName, neutraliseFormulas: false);
         writer.WriteHeader(ExportColumns.Headers, ExportColumns.Widths);
         foreach (var row in rows)
         {
