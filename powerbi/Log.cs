@@ -47,6 +47,18 @@ internal static partial class Log
     [LoggerMessage(6015, LogLevel.Information, "Push table {Table}: schema updated, {Columns} columns")]
     public static partial void TableSchemaUpdated(ILogger logger, string table, int columns);
 
+    [LoggerMessage(6030, LogLevel.Information, "Power BI run {RunId}: {Operation} of {Dataset} started")]
+    public static partial void PublishStarted(ILogger logger, long runId, string operation, string dataset);
+
+    [LoggerMessage(6031, LogLevel.Information, "Power BI run {RunId}: pushed {Rows} rows of {Table} in {Requests} requests")]
+    public static partial void TablePushed(ILogger logger, long runId, string table, long rows, int requests);
+
+    [LoggerMessage(6032, LogLevel.Information, "Power BI run {RunId} succeeded: {Outcome}, {Rows} rows pushed")]
+    public static partial void PublishSucceeded(ILogger logger, long runId, string outcome, long rows);
+
+    [LoggerMessage(6033, LogLevel.Error, "Power BI run {RunId} failed: {Outcome} {Reason}")]
+    public static partial void PublishFailed(ILogger logger, long runId, string outcome, string reason);
+
     [LoggerMessage(6020, LogLevel.Warning, "Power BI {Method} {Path} gave {Outcome}; retry {Attempt} in {Delay}")]
     public static partial void RetryingRequest(ILogger logger, string method, string path, string outcome, TimeSpan delay, int attempt);
 

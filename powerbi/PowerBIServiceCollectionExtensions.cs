@@ -12,6 +12,19 @@ namespace ComplaintsAnalytics.PowerBI;
 public static class PowerBIServiceCollectionExtensions
 {
     /// <summary>
+    /// Registers <see cref="PowerBIPublisher"/> (refresh or push, recorded in the warehouse's run log) and
+    /// the client it calls (see <see cref="AddPowerBIClient"/>). Settings are read from section
+    /// <c>PowerBI</c> and validated when the publisher is first resolved, so hosts that never publish are
+    /// not held to them.
+    /// </summary>
+    public static IServiceCollection AddPowerBIPublishing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPowerBIClient(configuration);
+        services.TryAddTransient<PowerBIPublisher>();
+        return services;
+    }
+
+    /// <summary>
     /// Registers <see cref="PowerBIClient"/> as a typed HttpClient with its settings (section <c>PowerBI</c>
     /// of <paramref name="configuration"/>, validated at start), the service-principal token source, the
     /// retry handler and the push rate limits. Register your own <see cref="IPowerBIAccessTokenSource"/> or

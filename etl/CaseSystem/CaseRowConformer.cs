@@ -10,6 +10,7 @@ namespace ComplaintsAnalytics.Etl.CaseSystem;
 public sealed class CaseRowConformer
 {
     private const int MaxTextLength = 32_000;
+    private const string TruncationMark = " [truncated at 32,000 characters]";
     private readonly MappingProfile _profile;
     private readonly CellParser _cells;
     private readonly WorkingDayCalendar _calendar;
@@ -46,6 +47,11 @@ public sealed class CaseRowConformer
         if (reference is null)
         {
             row.Reject(CanonicalColumn.CaseReference, "the case reference is missing");
+        }
+        else if (!CaseReferenceText.IsValid(reference))
+        {
+            row.Reject(CanonicalColumn.CaseReference, "not a case reference: it must start with a letter or digit and hold only letters, digits, spaces and . / _ - (at most 64)");
+            reference = null;
         }
 
         var recordType = row.Code(CanonicalColumn.RecordType, required: true);
@@ -142,6 +148,7 @@ public sealed class CaseRowConformer
             Advocate = advocate,
             ReceiptMethod = receiptMethod,
             Category = category,
+            CodedThemes = _profile.CodedThemes(category),
             SummaryRedacted = summary,
             LearningRedacted = learning,
             Outcome = outcome ?? (responded is null ? "open" : null),
@@ -212,6 +219,7 @@ public sealed class CaseRowConformer
         }
     }
 
+    // Excel holds at most 32,767 characters in a cell; longer text (from a CSV) keeps its start and says so.
     private static string? Truncate(string? text) =>
-        text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text;
+        text is { Length: > MaxTextLength } ? text[..MaxTextLength] + TruncationMark : text;
 }

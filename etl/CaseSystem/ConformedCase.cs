@@ -55,6 +55,9 @@ public sealed class ConformedCase
 
     public string? Category { get; init; }
 
+    /// <summary>The theme codes (<c>;</c>-separated) the profile maps the category to; null when it maps none.</summary>
+    public string? CodedThemes { get; init; }
+
     public string? SummaryRedacted { get; init; }
 
     public string? LearningRedacted { get; init; }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintsAnalytics.Etl.Calendar;
 using ComplaintsAnalytics.Etl.Spreadsheets;
+using ComplaintsAnalytics.Etl.Themes;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
@@ -37,6 +38,9 @@ public sealed class MappingProfile
 
     /// <summary>The council's own corporate-procedure timescales, over the configured defaults.</summary>
     public List<StageTimescale> Timescales { get; set; } = [];
+
+    /// <summary>The officer's categories, in the council's words, to benchmark theme codes (optional).</summary>
+    public Dictionary<string, List<string>> Themes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The profile used when none is given: canonical headers, canonical values.</summary>
     public static MappingProfile Canonical { get; } = new();
@@ -76,6 +80,7 @@ public sealed class MappingProfile
             StringComparer.OrdinalIgnoreCase);
         Defaults = new Dictionary<string, string>(Defaults, StringComparer.OrdinalIgnoreCase);
         Teams = new Dictionary<string, TeamChange>(Teams, StringComparer.OrdinalIgnoreCase);
+        Themes = ThemeMap.Check(Themes, fileName);
 
         var unknown = Columns.Keys.Concat(Values.Keys).Concat(Defaults.Keys)
             .Where(name => CanonicalColumn.IndexOf(name) < 0)
@@ -123,6 +128,10 @@ public sealed class MappingProfile
             throw new FileRefusedException($"{fileName}: headerRow must be 1 or more.");
         }
     }
+
+    /// <summary>The theme codes (<c>;</c>-separated) the <c>themes</c> section gives a category; null when it gives none.</summary>
+    public string? CodedThemes(string? category) =>
+        category is not null && Themes.TryGetValue(category.Trim(), out var codes) ? string.Join(';', codes) : null;
 
     /// <summary>The header this profile expects for a canonical column.</summary>
     public string HeaderFor(string canonicalName) =>

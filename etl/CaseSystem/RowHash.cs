@@ -45,6 +45,12 @@ internal static class RowHash
         Append(text, row.Escalated);
         Append(text, row.Compensation);
         Append(text, row.Reason);
+        if (row.CodedThemes is not null)
+        {
+            // Only when present, so rows without coded themes hash as they did before themes were added.
+            Append(text, row.CodedThemes);
+        }
+
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), digest);
         return Convert.ToHexStringLower(digest[..16]);

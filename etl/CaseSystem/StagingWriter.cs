@@ -49,6 +49,7 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.Reason)
             .AppendValue(RowHash.Of(row))
             .AppendValue(row.TimescaleWorkingDays)
+            .AppendValue(row.CodedThemes)
             .EndRow();
 
     public void Dispose() => _appender.Dispose();

@@ -2,8 +2,10 @@ namespace ComplaintsAnalytics.Etl.Redaction;
 
 /// <summary>
 /// Replaces personal data in complaint free text (summaries, learning) with tokens before it is stored:
-/// names <c>[name]</c>, e-mail addresses <c>[email]</c>, UK phone numbers <c>[phone]</c>, dates
-/// <c>[date]</c>, UK postcodes <c>[postcode]</c> and street addresses <c>[address]</c>.
+/// names <c>[NAME]</c>, e-mail addresses <c>[EMAIL]</c>, UK phone numbers <c>[PHONE]</c>, dates
+/// <c>[DATE]</c>, UK postcodes <c>[POSTCODE]</c>, street addresses <c>[ADDRESS]</c>, National Insurance
+/// numbers <c>[NI_NUMBER]</c>, NHS numbers <c>[NHS_NUMBER]</c> and case or complaint references
+/// <c>[CASE_NUMBER]</c> (see <see cref="RedactionTokens"/>).
 /// </summary>
 /// <remarks>
 /// Stateless after construction: one instance can be shared by every thread of an import. Text without

@@ -9,4 +9,7 @@ internal enum RedactionKind
     Date,
     Postcode,
     Address,
+    NiNumber,
+    NhsNumber,
+    CaseNumber,
 }

@@ -1,15 +1,22 @@
 namespace ComplaintsAnalytics.Etl.Redaction;
 
 /// <summary>
-/// The tokens that replace personal data. The theme classifier is trained on text containing them,
-/// so they must not change.
+/// The placeholders that replace personal data, in the form (<c>[NAME]</c>, <c>[EMAIL]</c> ...).
+/// The theme classifier is trained on text containing them (its featuriser reads them case-blind, so
+/// text redacted before they became upper case still reads the same); do not rename them.
 /// </summary>
 public static class RedactionTokens
 {
-    public const string Name = "[name]";
-    public const string Email = "[email]";
-    public const string Phone = "[phone]";
-    public const string Date = "[date]";
-    public const string Postcode = "[postcode]";
-    public const string Address = "[address]";
+    public const string Name = "[NAME]";
+    public const string Email = "[EMAIL]";
+    public const string Phone = "[PHONE]";
+    public const string Date = "[DATE]";
+    public const string Postcode = "[POSTCODE]";
+    public const string Address = "[ADDRESS]";
+    public const string NiNumber = "[NI_NUMBER]";
+    public const string NhsNumber = "[NHS_NUMBER]";
+    public const string CaseNumber = "[CASE_NUMBER]";
+
+    /// <summary>Every placeholder, in the order above.</summary>
+    public static IReadOnlyList<string> All { get; } = [Name, Email, Phone, Date, Postcode, Address, NiNumber, NhsNumber, CaseNumber];
 }

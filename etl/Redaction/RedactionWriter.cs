@@ -19,6 +19,9 @@ internal ref struct RedactionWriter
     private int _dates;
     private int _postcodes;
     private int _addresses;
+    private int _niNumbers;
+    private int _nhsNumbers;
+    private int _caseNumbers;
 
     public RedactionWriter(string source)
     {
@@ -57,7 +60,7 @@ internal ref struct RedactionWriter
         var text = new string(_buffer, 0, _length);
         ArrayPool<char>.Shared.Return(_buffer);
         _buffer = null;
-        return new RedactionResult(text, _names, _emails, _phones, _dates, _postcodes, _addresses);
+        return new RedactionResult(text, _names, _emails, _phones, _dates, _postcodes, _addresses, _niNumbers, _nhsNumbers, _caseNumbers);
     }
 
     private static string Token(RedactionKind kind) => kind switch
@@ -67,6 +70,9 @@ internal ref struct RedactionWriter
         RedactionKind.Phone => RedactionTokens.Phone,
         RedactionKind.Date => RedactionTokens.Date,
         RedactionKind.Postcode => RedactionTokens.Postcode,
+        RedactionKind.NiNumber => RedactionTokens.NiNumber,
+        RedactionKind.NhsNumber => RedactionTokens.NhsNumber,
+        RedactionKind.CaseNumber => RedactionTokens.CaseNumber,
         _ => RedactionTokens.Address,
     };
 
@@ -79,6 +85,9 @@ internal ref struct RedactionWriter
             case RedactionKind.Phone: _phones++; break;
             case RedactionKind.Date: _dates++; break;
             case RedactionKind.Postcode: _postcodes++; break;
+            case RedactionKind.NiNumber: _niNumbers++; break;
+            case RedactionKind.NhsNumber: _nhsNumbers++; break;
+            case RedactionKind.CaseNumber: _caseNumbers++; break;
             default: _addresses++; break;
         }
     }

@@ -67,6 +67,9 @@ internal ref struct StructuredItems
             StructuredPatterns.DayFirstDateAt().IsMatch(text, index) ? (index, RedactionKind.Date)
             : StructuredPatterns.MonthFirstDateAt().IsMatch(text, index) ? (WordBefore(text, index), RedactionKind.Date)
             : StructuredPatterns.PhoneAt().IsMatch(text, index) ? (index, RedactionKind.Phone)
+            : StructuredPatterns.NiNumberAt().IsMatch(text, index) ? (PrefixBefore(text, index, 2), RedactionKind.NiNumber)
+            : StructuredPatterns.NhsNumberAt().IsMatch(text, index) ? (index, RedactionKind.NhsNumber)
+            : StructuredPatterns.CaseNumberAt().IsMatch(text, index) ? (PrefixBefore(text, index, 6), RedactionKind.CaseNumber)
             : StructuredPatterns.PostcodeAt().IsMatch(text, index) ? (LettersBefore(text, index), RedactionKind.Postcode)
             : (FlatBefore(text, index), RedactionKind.Address);
     }
@@ -91,6 +94,30 @@ internal ref struct StructuredItems
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The start of the letters of an NI number's prefix or a reference's prefix (<c>CAS-</c>, <c>COM/</c>) before
+    /// <paramref name="index"/>, with a space or separator between them; <paramref name="index"/> itself when
+    /// only a word such as <c>ref</c> comes before (the word is kept).
+    /// </summary>
+    private static int PrefixBefore(ReadOnlySpan<char> text, int index, int maxLetters)
+    {
+        var start = index;
+        if (start > 0 && text[start - 1] is ' ' or '-' or '/')
+        {
+            start--;
+        }
+
+        var letters = start;
+        while (letters > 0 && index - letters <= maxLetters + 1 && char.IsAsciiLetter(text[letters - 1]))
+        {
+            letters--;
+        }
+
+        var count = start - letters;
+        var isPrefix = count >= 2 && count <= maxLetters && (maxLetters == 2 || text[letters..start].IndexOfAnyInRange('a', 'z') < 0);
+        return isPrefix ? letters : index;
     }
 
     /// <summary>The start of the postcode area letters right before the district digit.</summary>

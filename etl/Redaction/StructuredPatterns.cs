@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace ComplaintsAnalytics.Etl.Redaction;
 
 /// <summary>
-/// The regexes for e-mail addresses, UK phone numbers, dates, UK postcodes and street addresses.
+/// The regexes for e-mail addresses, UK phone numbers, dates, National Insurance numbers, NHS numbers,
+/// case and complaint references, UK postcodes and street addresses.
 /// Every item but an e-mail address holds a digit, so <see cref="Numbered"/> only tries to match at a digit,
 /// <c>+</c> or <c>(</c>, which the generated code finds with a vectorised search. Words in front of the digit
 /// (<c>March</c> 3rd, <c>NB</c>3 7QT) are checked by a look-behind and added back by <see cref="StructuredItems"/>.
@@ -29,8 +30,12 @@ internal static partial class StructuredPatterns
     private const string MonthFirstDate =
         @"(?<=\b" + Month + @"[ ]+)[0-9]{1,2}(?:(?:st|nd|rd|th)(?:,?[ ]+" + Year + @")?|,?[ ]+" + Year + @")\b";
 
+    /// <summary>
+    /// A UK number from 0 or +44; a bracket before the 0 is taken only around an area code (<c>(0113) 496 0000</c>),
+    /// so a number written in brackets (<c>(07700 900123)</c>) keeps both brackets.
+    /// </summary>
     private const string Phone =
-        @"(?<![\w+])(?:(?:\+|00)44[ ]?(?:\(0\)[ ]?)?|\(?0)[1-9](?:\)?[ -]?[0-9]){8,9}(?![0-9])";
+        @"(?<![\w+])(?:(?:\+|00)44[ ]?(?:\(0\)[ ]?)?|\((?=0[1-9][0-9]{1,3}\))0|0)[1-9](?:\)?[ -]?[0-9]){8,9}(?![0-9])";
 
     /// <summary>
     /// Starts at the first digit; the one or two letters before it are checked by the look-behind. Inward-code
@@ -38,6 +43,26 @@ internal static partial class StructuredPatterns
     /// </summary>
     private const string Postcode =
         @"(?<=\b[A-Za-z]{1,2})[0-9][A-Za-z0-9]?[ ]?[0-9](?!(?:st|nd|rd|th)\b)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}\b";
+
+    /// <summary>
+    /// <c>QQ 12 34 56 C</c>, <c>qq123456c</c>, the suffix letter optional: the match starts at the first digit and
+    /// the two prefix letters are checked by the look-behind. Any two letters count (HMRC never issues some, but
+    /// people copy the <c>QQ</c> example and mistype): six digits in pairs after a two-letter word are an identifier.
+    /// </summary>
+    private const string NiNumber = @"(?<=\b[A-Za-z]{2}[ ]?)[0-9]{2}(?:[ ]?[0-9]{2}){2}(?:[ ]?[A-Da-d])?\b";
+
+    /// <summary>Ten digits, grouped 3-3-4 by spaces or hyphens or not at all (a phone number starting 0 is matched first).</summary>
+    private const string NhsNumber = @"(?<![\w+.,£/-])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])";
+
+    /// <summary>
+    /// Case and complaint references: capitals then four or more digits (<c>CAS-104203</c>, <c>COM/2023/0456</c>,
+    /// <c>CAS104203</c>), or digits after a reference word (<c>case no. 4471</c>, <c>Ref: 22 012 345</c>,
+    /// <c>complaint 120456</c>); the reference word is kept.
+    /// </summary>
+    private const string CaseNumber =
+        @"(?<=\b[A-Z]{2,6}[-/]?)[0-9]{4,}(?:[-/][0-9]+)*\b"
+        + @"|(?<=\b(?:(?:[Cc]ase|[Cc]omplaint|LGSCO|[Oo]mbudsman|[Oo]ur|[Yy]our)[ ]+(?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?|[Rr]eference|ID)|[Rr]ef\.?|[Rr]eference)[ ]*[:#]?[ ]*)(?=[0-9][0-9 /-]{3})[0-9]{2,}(?:[ /-][0-9]{2,})*\b"
+        + @"|(?<=\b(?:[Cc]ase|[Cc]omplaint)[ ]+)[0-9]{5,}(?:[ /-][0-9]+)*\b";
 
     private const string StreetSuffix =
         "(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Cres|Gardens|Gdns|Place|Terrace"
@@ -65,8 +90,11 @@ internal static partial class StructuredPatterns
     [GeneratedRegex(Email, Options)]
     public static partial Regex Emails();
 
-    /// <summary>Dates, phone numbers, postcodes and street addresses, tried in that order at each position.</summary>
-    [GeneratedRegex(DayFirstDate + "|" + MonthFirstDate + "|" + Phone + "|" + Postcode + "|" + Address, Options)]
+    /// <summary>
+    /// Dates, phone numbers, NI numbers, NHS numbers, case references, postcodes and street addresses, tried in
+    /// that order at each position.
+    /// </summary>
+    [GeneratedRegex(DayFirstDate + "|" + MonthFirstDate + "|" + Phone + "|" + NiNumber + "|" + NhsNumber + "|" + CaseNumber + "|" + Postcode + "|" + Address, Options)]
     public static partial Regex Numbered();
 
     [GeneratedRegex(@"\G(?:" + DayFirstDate + ")", Options)]
@@ -80,4 +108,13 @@ internal static partial class StructuredPatterns
 
     [GeneratedRegex(@"\G(?:" + Postcode + ")", Options)]
     public static partial Regex PostcodeAt();
+
+    [GeneratedRegex(@"\G(?:" + NiNumber + ")", Options)]
+    public static partial Regex NiNumberAt();
+
+    [GeneratedRegex(@"\G(?:" + NhsNumber + ")", Options)]
+    public static partial Regex NhsNumberAt();
+
+    [GeneratedRegex(@"\G(?:" + CaseNumber + ")", Options)]
+    public static partial Regex CaseNumberAt();
 }

@@ -15,6 +15,10 @@ public sealed record WarehouseLocation(string Value)
     public static WarehouseLocation Resolve(string? option) =>
         new(option ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? DefaultPath);
 
+    /// <summary>True when the connection string opens DuckDB read-only: verbs then read without migrating.</summary>
+    public bool IsReadOnly =>
+        Value.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("ACCESS_MODE=READ_ONLY", StringComparison.OrdinalIgnoreCase);
+
     public string DuckDbConnectionString
     {
         get

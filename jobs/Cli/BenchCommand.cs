@@ -11,8 +11,12 @@ internal static class BenchCommand
         var rows = new Option<int>("--rows") { Description = "Rows to generate.", DefaultValueFactory = _ => 200_000 };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Working folder for the generated files and warehouse (default bench-output/)." };
         var formats = new Option<string[]>("--format") { Description = "xlsx, csv or both.", DefaultValueFactory = _ => ["xlsx", "csv"], AllowMultipleArgumentsPerToken = true };
-        var command = new Command("bench", "Benchmark: read-only rate against whole-import rate, and peak memory.") { rows, output, formats };
-        command.SetAction(parse => CaseImportBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output", parse.GetValue(formats)!));
+        var nightly = new Option<bool>("--nightly") { Description = "The Nightly chain on --rows historic rows, then nights with 1% of them changed." };
+        var themes = new Option<bool>("--themes") { Description = "Theme classification: complaints classified per second, per-text latency, share of import time." };
+        var command = new Command("bench", "Benchmark: read-only rate against whole-import rate, and peak memory.") { rows, output, formats, nightly, themes };
+        command.SetAction(parse => parse.GetValue(themes) ? ThemeBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output") : parse.GetValue(nightly)
+            ? Scheduling.Bench.NightlyBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output", Spectre.Console.AnsiConsole.Console).Count > 0 ? 0 : 1
+            : CaseImportBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output", parse.GetValue(formats)!));
         return command;
     }
 }

@@ -16,6 +16,12 @@ internal static class CommandLine
         root.Subcommands.Add(RejectsCommand.Create());
         root.Subcommands.Add(SqlCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        Themes.ThemeCommands.AddTo(root);
+        root.Subcommands.Add(PowerBI.PowerBICommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(RunJobCommand.Create());
+        root.Subcommands.Add(PullCommand.Create());
+        Benchmark.BenchmarkVerbs.AddTo(root);
         return root;
     }
 }

@@ -41,6 +41,7 @@ internal static class RefreshCommand
             var profileList = InboxRefresh.LoadProfiles(profilesPath);
             var results = ImportProgress.Run("refresh", report =>
                 refresh.Run(connection, inboxPath, profileList, moveFiles: !isDemo, parse.GetValue(force), report));
+            Themes.ThemeAssignmentStep.Run(services, connection);
             if (results.Count == 0)
             {
                 VerbRunner.Errors.WriteLine($"Nothing to load: no .xlsx, .xls or .csv files in {inboxPath}.");
@@ -48,6 +49,7 @@ internal static class RefreshCommand
             }
 
             ImportSummary.Write(results);
+            Benchmark.BenchmarkDemo.LoadIfDemo(isDemo, services, connection);
             return results.Any(r => r.Status == ImportStatus.Failed) ? 1 : 0;
         }));
         return command;

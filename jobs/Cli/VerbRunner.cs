@@ -1,3 +1,4 @@
+using ComplaintsAnalytics.Etl.Retention;
 using ComplaintsAnalytics.Etl.Spreadsheets;
 using ComplaintsAnalytics.Etl.Warehouse;
 using ComplaintsAnalytics.Jobs.Hosting;
@@ -19,13 +20,29 @@ internal static class VerbRunner
         {
             using var services = JobsServices.Build();
             using var connection = DuckDbWarehouse.Open(warehouse.Location);
-            services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
-            new RunLog(connection, services.GetRequiredService<TimeProvider>()).MarkInterrupted();
+            if (!warehouse.Location.IsReadOnly)
+            {
+                var clock = services.GetRequiredService<TimeProvider>();
+                services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
+                new RunLog(connection, clock).MarkInterrupted();
+                RejectValueRetention.Purge(connection, clock, services.GetRequiredService<RetentionOptions>().RejectValueDays);
+            }
+
             return body(services, connection);
         }
         catch (Exception ex) when (ex is FileRefusedException or WarehouseUnavailableException or UserInputException)
         {
             Errors.WriteLine(ex.Message);
+            return 1;
+        }
+        catch (DuckDBException ex) when (ex.Message.Contains("read-only", StringComparison.OrdinalIgnoreCase))
+        {
+            Errors.WriteLine($"The warehouse {warehouse.Location.Value} is read-only, so nothing can be loaded into it. Open it without ACCESS_MODE=READ_ONLY, or check the file and its folder can be written.");
+            return 1;
+        }
+        catch (DuckDBException ex) when (ex.Message.StartsWith("IO Error", StringComparison.OrdinalIgnoreCase))
+        {
+            Errors.WriteLine($"The warehouse could not be written ({ex.Message.Split('\n')[0]}). Check there is free disk space and the folder can be written; nothing from this run was kept.");
             return 1;
         }
         catch (DuckDBException ex)

@@ -1,8 +1,12 @@
 using ComplaintsAnalytics.Etl.Calendar;
 using ComplaintsAnalytics.Etl.CaseSystem;
+using ComplaintsAnalytics.Etl.DatabaseSources;
 using ComplaintsAnalytics.Etl.Redaction;
 using ComplaintsAnalytics.Etl.Warehouse;
+using ComplaintsAnalytics.Jobs.Cli.Themes;
 using ComplaintsAnalytics.Jobs.Refresh;
+using ComplaintsAnalytics.Jobs.Scheduling;
+using ComplaintsAnalytics.PowerBI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -38,7 +42,12 @@ internal static class JobsServices
         });
         services.AddComplaintsEtl(configuration);
         services.AddSingleton(configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions());
+        services.AddSingleton(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddSingleton<InboxRefresh>();
+        services.AddThemeClassification(configuration);
+        services.AddDatabaseSources(configuration);
+        services.AddPowerBIPublishing(configuration);
+        services.AddScheduling(configuration);
         return services.BuildServiceProvider();
     }
 

@@ -52,6 +52,7 @@ internal sealed partial class InboxRefresh
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(file);
+            ThrowIfStillOpen(file, name);
             ImportResult result;
             try
             {
@@ -76,6 +77,22 @@ internal sealed partial class InboxRefresh
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// A file another program still has open (a copy into the inbox in progress) is not refused: the IOException
+    /// leaves it where it is, and a scheduled run retries it after a back-off.
+    /// </summary>
+    private static void ThrowIfStillOpen(string file, string name)
+    {
+        try
+        {
+            using var probe = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None);
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException)
+        {
+            throw new IOException($"{name} is still open in another program (being copied or saved?); it stays in the inbox for the next attempt.", ex);
+        }
     }
 
     private void Move(string file, ImportResult result)

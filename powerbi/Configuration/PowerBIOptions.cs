@@ -32,6 +32,9 @@ public sealed class PowerBIOptions
     /// <summary>Id of the import-mode semantic model that <c>powerbi refresh</c> refreshes.</summary>
     public string DatasetId { get; set; } = "";
 
+    /// <summary>What the nightly job publishes: a refresh of <see cref="DatasetId"/>, or a push of the mart views.</summary>
+    public PowerBIPublishMode PublishMode { get; set; } = PowerBIPublishMode.Refresh;
+
     /// <summary>Shared or Premium: chooses plain or enhanced refresh and whether the daily limit applies.</summary>
     public PowerBICapacity Capacity { get; set; } = PowerBICapacity.Shared;
 

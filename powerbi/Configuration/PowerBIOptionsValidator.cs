@@ -42,6 +42,7 @@ internal sealed class PowerBIOptionsValidator : IValidateOptions<PowerBIOptions>
         InRange(errors, options.DailyRefreshLimit, 1, 48, "DailyRefreshLimit", "shared capacity allows 8 a day");
         InRange(errors, options.MaxRetries, 0, 10, "MaxRetries", "transient failures are retried this many times");
         ValidateEnhanced(errors, options.EnhancedRefresh);
+        Require(errors, options.Push.DatasetName, "Push:DatasetName", "the name of the push dataset in the workspace");
         InRange(errors, options.Push.BatchSize, 1, PushLimits.MaxRowsPerRequest, "Push:BatchSize", "the service takes at most 10,000 rows a request");
         InRange(errors, options.Push.RequestsPerMinute, 1, PushLimits.MaxRequestsPerMinute, "Push:RequestsPerMinute", "the service takes at most 120 requests a minute");
         InRange(errors, options.Push.RowsPerHour, 1, PushLimits.MaxRowsPerHour, "Push:RowsPerHour", "the service takes at most 1,000,000 rows an hour");

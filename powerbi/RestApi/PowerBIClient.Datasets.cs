@@ -9,6 +9,13 @@ public sealed partial class PowerBIClient
         return ResponseParsers.Datasets(document.RootElement);
     }
 
+    /// <summary>The names of a push dataset's tables (Get Tables In Group).</summary>
+    public async Task<IReadOnlyList<string>> GetTablesAsync(string datasetId, CancellationToken cancellationToken = default)
+    {
+        using var document = await GetJsonAsync(PowerBIPaths.Tables(WorkspaceId, datasetId), "list the push dataset's tables", cancellationToken);
+        return ResponseParsers.TableNames(document.RootElement);
+    }
+
     /// <summary>The refresh history of <c>PowerBI:DatasetId</c>, newest first (Get Refresh History In Group).</summary>
     /// <param name="top">How many entries; the service gives 60 when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -21,7 +21,9 @@ public sealed partial class PowerBIClient
 
     /// <summary>
     /// Finds the push dataset by name and brings each table's schema up to date, or creates it.
-    /// Relationships are set only at creation: the API has no call to change them.
+    /// Tables and relationships are set only at creation: the API has no call to add a table to an
+    /// existing push dataset or to change its relationships, so a definition with a table the dataset
+    /// lacks is refused with a message saying to delete the dataset.
     /// </summary>
     public async Task<PushDatasetHandle> EnsurePushDatasetAsync(PushDatasetDefinition dataset, CancellationToken cancellationToken = default)
     {
@@ -37,6 +39,16 @@ public sealed partial class PowerBIClient
         {
             throw new InvalidOperationException(
                 $"Dataset '{dataset.Name}' ({existing.Id}) exists in the workspace but is not a push dataset; rename one of them.");
+        }
+
+        var tables = await GetTablesAsync(existing.Id, cancellationToken);
+        var added = dataset.Tables.Select(t => t.Name).Except(tables, StringComparer.Ordinal).ToList();
+        if (added.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Push dataset '{dataset.Name}' ({existing.Id}) has no table {string.Join(", ", added.Select(t => $"'{t}'"))}, and the " +
+                "Power BI API cannot add a table to an existing push dataset. Delete the dataset in the workspace (its reports " +
+                "must be rebuilt on the new one) and push again to create it with every table.");
         }
 
         foreach (var table in dataset.Tables)

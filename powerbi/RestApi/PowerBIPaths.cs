@@ -16,6 +16,8 @@ internal static class PowerBIPaths
     public static string RefreshDetails(string groupId, string datasetId, string requestId) =>
         $"{Refreshes(groupId, datasetId)}/{E(requestId)}";
 
+    public static string Tables(string groupId, string datasetId) => $"{Datasets(groupId)}/{E(datasetId)}/tables";
+
     public static string Table(string groupId, string datasetId, string table) =>
         $"{Datasets(groupId)}/{E(datasetId)}/tables/{E(table)}";
 

@@ -38,6 +38,9 @@ internal static class ResponseParsers
             PowerBITime.Read(d, "createdDate"),
             Text(d, "webUrl"))).ToList();
 
+    public static IReadOnlyList<string> TableNames(JsonElement root) =>
+        Values(root).Select(t => Text(t, "name") ?? "").ToList();
+
     public static string DatasetId(JsonElement root) =>
         Text(root, "id") ?? throw new PowerBIApiException("Power BI created the dataset but its answer has no id.");
 

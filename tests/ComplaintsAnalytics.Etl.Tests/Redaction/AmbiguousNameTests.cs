@@ -28,20 +28,20 @@ public class AmbiguousNameTests
     }
 
     [Theory]
-    [InlineData("Will Smith and Grace Ahmed attended.", "[name] and [name] attended.")]
-    [InlineData("Hope Jones did not attend.", "[name] did not attend.")]
-    [InlineData("Mark Evans, the IRO, apologised.", "[name], the IRO, apologised.")]
-    [InlineData("Rose Tyler-Brown and May Chen were present.", "[name] and [name] were present.")]
+    [InlineData("Will Smith and Grace Ahmed attended.", "[NAME] and [NAME] attended.")]
+    [InlineData("Hope Jones did not attend.", "[NAME] did not attend.")]
+    [InlineData("Mark Evans, the IRO, apologised.", "[NAME], the IRO, apologised.")]
+    [InlineData("Rose Tyler-Brown and May Chen were present.", "[NAME] and [NAME] were present.")]
     public void An_ambiguous_name_with_a_surname_is_redacted(string text, string expected)
     {
         Assert.Equal(expected, Redact(text));
     }
 
     [Theory]
-    [InlineData("My daughter Grace was upset.", "My daughter [name] was upset.")]
-    [InlineData("The manager Bill refused.", "The manager [name] refused.")]
-    [InlineData("Her son Will missed school.", "Her son [name] missed school.")]
-    [InlineData("Miss Hope was the teacher.", "[name] was the teacher.")]
+    [InlineData("My daughter Grace was upset.", "My daughter [NAME] was upset.")]
+    [InlineData("The manager Bill refused.", "The manager [NAME] refused.")]
+    [InlineData("Her son Will missed school.", "Her son [NAME] missed school.")]
+    [InlineData("Miss Hope was the teacher.", "[NAME] was the teacher.")]
     public void An_ambiguous_name_after_a_cue_or_title_is_redacted(string text, string expected)
     {
         Assert.Equal(expected, Redact(text));

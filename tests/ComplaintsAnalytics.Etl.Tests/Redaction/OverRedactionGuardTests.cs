@@ -46,15 +46,15 @@ public class OverRedactionGuardTests
         var redactor = new PersonalDataRedactor(["Stanley", "Beverley Road Team"]);
 
         Assert.Equal("The family lives in Stanley near Beverley.", redactor.Redact("The family lives in Stanley near Beverley.").Text);
-        Assert.Equal("Mum called Stanley about [name].", redactor.Redact("Mum called Stanley about Tyler.").Text);
-        Assert.Equal("[name] complained.", redactor.Redact("Stanley Hughes complained.").Text);
-        Assert.Equal("[name] complained.", redactor.Redact("Mr Stanley complained.").Text);
+        Assert.Equal("Mum called Stanley about [NAME].", redactor.Redact("Mum called Stanley about Tyler.").Text);
+        Assert.Equal("[NAME] complained.", redactor.Redact("Stanley Hughes complained.").Text);
+        Assert.Equal("[NAME] complained.", redactor.Redact("Mr Stanley complained.").Text);
     }
 
     [Fact]
     public void Without_protection_a_town_that_is_also_a_first_name_is_redacted()
     {
-        Assert.Equal("The family lives in [name].", Redactor.Redact("The family lives in Stanley.").Text);
+        Assert.Equal("The family lives in [NAME].", Redactor.Redact("The family lives in Stanley.").Text);
     }
 
     [Fact]

@@ -78,6 +78,8 @@ public sealed class PushDatasetTests : IDisposable
         {
             value = new[] { new { id = PushDatasetId, name = Definition.Name, isRefreshable = false, addRowsAPIEnabled = true } },
         }));
+        _standIn.Server.Given(Call("GET", $"{Group}/datasets/{PushDatasetId}/tables"))
+            .RespondWith(Json(200, new { value = new[] { new { name = "authority" }, new { name = "complaint_stage" } } }));
         _standIn.Server.Given(JsonCall("PUT", $"{Group}/datasets/{PushDatasetId}/tables/authority")
                 .WithBody(new JsonMatcher("""{"name":"authority","columns":[{"name":"la_code","dataType":"String"},{"name":"name","dataType":"String"}]}""")))
             .RespondWith(Response.Create().WithStatusCode(200));
@@ -88,8 +90,28 @@ public sealed class PushDatasetTests : IDisposable
 
         Assert.Equal(new PushDatasetHandle(PushDatasetId, Created: false), handle);
         Assert.Equal(
-            ["GET", "PUT", "PUT"],
+            ["GET", "GET", "PUT", "PUT"],
             _host.Sent.Select(s => s.Method));
+    }
+
+    [Fact]
+    public async Task An_existing_dataset_without_a_table_of_the_definition_is_refused_with_what_to_do()
+    {
+        _standIn.Server.Given(Call("GET", $"{Group}/datasets")).RespondWith(Json(200, new
+        {
+            value = new[] { new { id = PushDatasetId, name = Definition.Name, isRefreshable = false, addRowsAPIEnabled = true } },
+        }));
+        _standIn.Server.Given(Call("GET", $"{Group}/datasets/{PushDatasetId}/tables"))
+            .RespondWith(Json(200, new { value = new[] { new { name = "complaint_stage" } } }));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _host.Client.EnsurePushDatasetAsync(Definition));
+
+        Assert.Equal(
+            $"Push dataset 'ComplaintsAnalytics (push)' ({PushDatasetId}) has no table 'authority', and the Power BI API cannot add a " +
+            "table to an existing push dataset. Delete the dataset in the workspace (its reports must be rebuilt on the new one) " +
+            "and push again to create it with every table.",
+            error.Message);
+        Assert.DoesNotContain(_host.Sent, s => s.Method == "PUT");
     }
 
     [Fact]

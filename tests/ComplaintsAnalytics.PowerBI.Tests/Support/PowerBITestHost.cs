@@ -35,7 +35,7 @@ internal sealed class PowerBITestHost : IDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IPowerBIAccessTokenSource>(Tokens);
-        services.AddPowerBIClient(configuration);
+        services.AddPowerBIPublishing(configuration);
         services.AddHttpClient<PowerBIClient>().AddHttpMessageHandler(() => new SentRequestRecorder(Clock, _sent));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

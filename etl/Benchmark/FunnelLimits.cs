@@ -1,0 +1,118 @@
+namespace ComplaintsAnalytics.Etl.Benchmark;
+
+/// <summary>
+/// Control limits around the England rate for a council of a given size (Spiegelhalter, "Funnel plots
+/// for comparing institutional performance", Statistics in Medicine 2005, the method Public Health
+/// England's funnel-plot guidance uses): for a probability p, r is the smallest count whose cumulative
+/// probability reaches p under Poisson(theta * n) or Binomial(n, theta); the limit interpolates between
+/// r - 1 and r, <c>(r - alpha) / n</c> with <c>alpha = (F(r) - p) / (F(r) - F(r - 1))</c>, so limits move
+/// smoothly with n. 95% limits use p = 0.025 and 0.975, 99.8% limits 0.001 and 0.999. A small council's
+/// limits are wide, so it is not called an outlier on noise.
+/// </summary>
+public static class FunnelLimits
+{
+    private static readonly double[] Probabilities = [0.025, 0.975, 0.001, 0.999];
+    private static readonly double[] SmallLogFactorials = BuildSmallLogFactorials();
+
+    /// <summary>The four limits for denominator <paramref name="n"/> and England rate <paramref name="theta"/> (per unit), times <paramref name="scale"/>.</summary>
+    public static FunnelLimit For(FunnelDistribution distribution, double theta, double n, double scale)
+    {
+        var counts = distribution == FunnelDistribution.Poisson ? PoissonLimits(theta * n, Probabilities) : BinomialLimits((int)Math.Round(n), theta, Probabilities);
+        double Rate(double count) => Math.Max(0, count) / n * scale;
+        return new FunnelLimit(Rate(counts[0]), Rate(counts[1]), Rate(counts[2]), Rate(counts[3]));
+    }
+
+    /// <summary>The interpolated quantiles of a Poisson count with mean <paramref name="mean"/> (may be below zero: callers clamp).</summary>
+    public static double[] PoissonLimits(double mean, IReadOnlyList<double> probabilities)
+    {
+        if (mean <= 0)
+        {
+            return new double[probabilities.Count];
+        }
+
+        var spread = 12 * Math.Sqrt(mean) + 20;
+        var low = (int)Math.Max(0, Math.Floor(mean - spread));
+        var high = (int)Math.Ceiling(mean + spread);
+        var logMean = Math.Log(mean);
+        return Quantiles(k => k * logMean - mean - LogFactorial(k), low, high, probabilities);
+    }
+
+    /// <summary>The interpolated quantiles of a Binomial(<paramref name="n"/>, <paramref name="theta"/>) count.</summary>
+    public static double[] BinomialLimits(int n, double theta, IReadOnlyList<double> probabilities)
+    {
+        if (n <= 0 || theta <= 0)
+        {
+            return new double[probabilities.Count];
+        }
+
+        if (theta >= 1)
+        {
+            return [.. probabilities.Select(_ => (double)n)];
+        }
+
+        var spread = 12 * Math.Sqrt(n * theta * (1 - theta)) + 20;
+        var low = (int)Math.Max(0, Math.Floor(n * theta - spread));
+        var high = (int)Math.Min(n, Math.Ceiling(n * theta + spread));
+        var logN = LogFactorial(n);
+        var logTheta = Math.Log(theta);
+        var logOther = Math.Log(1 - theta);
+        return Quantiles(k => logN - LogFactorial(k) - LogFactorial(n - k) + k * logTheta + (n - k) * logOther, low, high, probabilities);
+    }
+
+    /// <summary>ln(k!): a table below 256, Stirling's series above (error below 1e-12).</summary>
+    public static double LogFactorial(int k)
+    {
+        if (k < SmallLogFactorials.Length)
+        {
+            return SmallLogFactorials[k];
+        }
+
+        double x = k + 1;
+        return (x - 0.5) * Math.Log(x) - x + 0.5 * Math.Log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x) + 1 / (1260 * Math.Pow(x, 5));
+    }
+
+    // One walk up the cumulative distribution answers every probability; the mass outside [low, high]
+    // is negligible (12 standard deviations and more).
+    private static double[] Quantiles(Func<int, double> logPmf, int low, int high, IReadOnlyList<double> probabilities)
+    {
+        var result = new double[probabilities.Count];
+        var found = new bool[probabilities.Count];
+        var remaining = probabilities.Count;
+        double cumulative = 0;
+        for (var r = low; r <= high && remaining > 0; r++)
+        {
+            var before = cumulative;
+            cumulative += Math.Exp(logPmf(r));
+            for (var i = 0; i < probabilities.Count; i++)
+            {
+                if (!found[i] && cumulative >= probabilities[i])
+                {
+                    result[i] = r - (cumulative - probabilities[i]) / (cumulative - before);
+                    found[i] = true;
+                    remaining--;
+                }
+            }
+        }
+
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (!found[i])
+            {
+                result[i] = high;
+            }
+        }
+
+        return result;
+    }
+
+    private static double[] BuildSmallLogFactorials()
+    {
+        var table = new double[256];
+        for (var i = 2; i < table.Length; i++)
+        {
+            table[i] = table[i - 1] + Math.Log(i);
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ComplaintsAnalytics.Benchmark.Tests;
+
+internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError);

@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS benchmark_row;
+DROP TABLE IF EXISTS benchmark_funnel;
+DROP TABLE IF EXISTS benchmark_rate_definition;

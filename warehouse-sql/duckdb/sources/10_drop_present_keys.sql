@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS pull_present_key;

@@ -1,0 +1,292 @@
+-- Benchmark marts. Same views, table and columns as ../duckdb/011_benchmark_marts.sql.
+-- Benchmark marts. A council's own case-level facts produce the benchmark-returns measures (same codes
+-- as published figures), so its figures and everyone else's sit side by side in mart.authority_measures.
+
+-- The council's own measures from its case records, with the counts each share is built on.
+-- period is the financial year of the date received. Shares count decided responses (upheld, partly or
+-- not upheld) for timeliness, and every stage 1 with an outcome (withdrawn included) for outcomes.
+CREATE VIEW mart.warehouse_measure_detail AS
+WITH stage AS (
+    SELECT
+        a.la_code,
+        d.financial_year AS period,
+        ps.[procedure],
+        f.stage,
+        f.service_area,
+        o.outcome_code AS outcome,
+        CASE WHEN o.outcome_code IN ('upheld', 'partially_upheld', 'not_upheld') AND f.within_timescale IS NOT NULL THEN 1 ELSE 0 END AS timed,
+        CASE WHEN o.outcome_code IN ('upheld', 'partially_upheld', 'not_upheld') AND f.within_timescale = 1 THEN 1 ELSE 0 END AS in_time,
+        CASE WHEN o.outcome_code IN ('upheld', 'partially_upheld', 'not_upheld', 'withdrawn') THEN 1 ELSE 0 END AS decided
+    FROM dw.fact_complaint_stage AS f
+    JOIN dw.dim_authority AS a ON a.authority_key = f.authority_key
+    JOIN dw.dim_procedure_stage AS ps ON ps.procedure_stage_key = f.procedure_stage_key
+    JOIN dw.dim_date AS d ON d.date_key = f.received_date_key
+    JOIN dw.dim_outcome AS o ON o.outcome_key = f.outcome_key
+),
+stage_counts AS (
+    SELECT
+        la_code,
+        period,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 THEN 1 ELSE 0 END) AS statutory_stage1,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 2 THEN 1 ELSE 0 END) AS statutory_stage2,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 3 THEN 1 ELSE 0 END) AS statutory_stage3,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 THEN 1 ELSE 0 END) AS corporate_stage1,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 2 THEN 1 ELSE 0 END) AS corporate_stage2,
+        SUM(CASE WHEN stage = 1 AND service_area = 'social_care' THEN 1 ELSE 0 END) AS social_care_stage1,
+        SUM(CASE WHEN stage = 1 AND service_area = 'send' THEN 1 ELSE 0 END) AS send_stage1,
+        SUM(CASE WHEN stage = 1 AND outcome = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 THEN timed ELSE 0 END) AS statutory_stage1_timed,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 THEN in_time ELSE 0 END) AS statutory_stage1_in_time,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 THEN timed ELSE 0 END) AS corporate_stage1_timed,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 THEN in_time ELSE 0 END) AS corporate_stage1_in_time,
+        SUM(timed) AS all_timed,
+        SUM(in_time) AS all_in_time,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 THEN decided ELSE 0 END) AS statutory_stage1_decided,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 AND outcome = 'upheld' THEN 1 ELSE 0 END) AS statutory_stage1_upheld,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 AND outcome = 'partially_upheld' THEN 1 ELSE 0 END) AS statutory_stage1_partially_upheld,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 AND outcome = 'not_upheld' THEN 1 ELSE 0 END) AS statutory_stage1_not_upheld,
+        SUM(CASE WHEN [procedure] = 'statutory' AND stage = 1 AND outcome = 'withdrawn' THEN 1 ELSE 0 END) AS statutory_stage1_withdrawn,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 THEN decided ELSE 0 END) AS corporate_stage1_decided,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 AND outcome = 'upheld' THEN 1 ELSE 0 END) AS corporate_stage1_upheld,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 AND outcome = 'partially_upheld' THEN 1 ELSE 0 END) AS corporate_stage1_partially_upheld,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 AND outcome = 'not_upheld' THEN 1 ELSE 0 END) AS corporate_stage1_not_upheld,
+        SUM(CASE WHEN [procedure] = 'corporate' AND stage = 1 AND outcome = 'withdrawn' THEN 1 ELSE 0 END) AS corporate_stage1_withdrawn
+    FROM stage
+    GROUP BY la_code, period
+),
+other_counts AS (
+    SELECT
+        a.la_code,
+        d.financial_year AS period,
+        SUM(CASE WHEN r.representation_type = 'rejected_complaint' THEN 1 ELSE 0 END) AS rejected,
+        SUM(CASE WHEN r.representation_type = 'enquiry' THEN 1 ELSE 0 END) AS enquiries,
+        SUM(CASE WHEN r.representation_type = 'member_enquiry' THEN 1 ELSE 0 END) AS member_enquiries,
+        SUM(CASE WHEN r.representation_type = 'mp_enquiry' THEN 1 ELSE 0 END) AS mp_enquiries,
+        SUM(CASE WHEN r.representation_type = 'comment' THEN 1 ELSE 0 END) AS comments,
+        SUM(CASE WHEN r.representation_type = 'compliment' THEN 1 ELSE 0 END) AS compliments,
+        SUM(CASE WHEN r.representation_type = 'duty_matter' THEN 1 ELSE 0 END) AS duty_matters,
+        SUM(CASE WHEN r.representation_type = 'informal_representation' THEN 1 ELSE 0 END) AS informal_representations
+    FROM dw.fact_representation AS r
+    JOIN dw.dim_authority AS a ON a.authority_key = r.authority_key
+    JOIN dw.dim_date AS d ON d.date_key = r.received_date_key
+    GROUP BY a.la_code, d.financial_year
+),
+years AS (
+    SELECT la_code, period FROM stage_counts
+    UNION
+    SELECT la_code, period FROM other_counts
+),
+m AS (
+    SELECT
+        y.la_code,
+        y.period,
+        COALESCE(s.statutory_stage1, 0) AS statutory_stage1,
+        COALESCE(s.statutory_stage2, 0) AS statutory_stage2,
+        COALESCE(s.statutory_stage3, 0) AS statutory_stage3,
+        COALESCE(s.corporate_stage1, 0) AS corporate_stage1,
+        COALESCE(s.corporate_stage2, 0) AS corporate_stage2,
+        COALESCE(s.social_care_stage1, 0) AS social_care_stage1,
+        COALESCE(s.send_stage1, 0) AS send_stage1,
+        COALESCE(s.withdrawn, 0) AS withdrawn,
+        COALESCE(s.statutory_stage1_timed, 0) AS statutory_stage1_timed,
+        COALESCE(s.statutory_stage1_in_time, 0) AS statutory_stage1_in_time,
+        COALESCE(s.corporate_stage1_timed, 0) AS corporate_stage1_timed,
+        COALESCE(s.corporate_stage1_in_time, 0) AS corporate_stage1_in_time,
+        COALESCE(s.all_timed, 0) AS all_timed,
+        COALESCE(s.all_in_time, 0) AS all_in_time,
+        COALESCE(s.statutory_stage1_decided, 0) AS statutory_stage1_decided,
+        COALESCE(s.statutory_stage1_upheld, 0) AS statutory_stage1_upheld,
+        COALESCE(s.statutory_stage1_partially_upheld, 0) AS statutory_stage1_partially_upheld,
+        COALESCE(s.statutory_stage1_not_upheld, 0) AS statutory_stage1_not_upheld,
+        COALESCE(s.statutory_stage1_withdrawn, 0) AS statutory_stage1_withdrawn,
+        COALESCE(s.corporate_stage1_decided, 0) AS corporate_stage1_decided,
+        COALESCE(s.corporate_stage1_upheld, 0) AS corporate_stage1_upheld,
+        COALESCE(s.corporate_stage1_partially_upheld, 0) AS corporate_stage1_partially_upheld,
+        COALESCE(s.corporate_stage1_not_upheld, 0) AS corporate_stage1_not_upheld,
+        COALESCE(s.corporate_stage1_withdrawn, 0) AS corporate_stage1_withdrawn,
+        COALESCE(o.rejected, 0) AS rejected,
+        COALESCE(o.enquiries, 0) AS enquiries,
+        COALESCE(o.member_enquiries, 0) AS member_enquiries,
+        COALESCE(o.mp_enquiries, 0) AS mp_enquiries,
+        COALESCE(o.comments, 0) AS comments,
+        COALESCE(o.compliments, 0) AS compliments,
+        COALESCE(o.duty_matters, 0) AS duty_matters,
+        COALESCE(o.informal_representations, 0) AS informal_representations
+    FROM years AS y
+    LEFT JOIN stage_counts AS s ON s.la_code = y.la_code AND s.period = y.period
+    LEFT JOIN other_counts AS o ON o.la_code = y.la_code AND o.period = y.period
+),
+long_form AS (
+    SELECT la_code, period, 'complaints_statutory_stage1' AS measure, statutory_stage1 AS numerator, NULL AS denominator FROM m
+    UNION ALL SELECT la_code, period, 'complaints_statutory_stage2', statutory_stage2, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_statutory_stage3', statutory_stage3, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_corporate_stage1', corporate_stage1, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_corporate_stage2', corporate_stage2, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_social_care_stage1', social_care_stage1, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_send_stage1', send_stage1, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_total', statutory_stage1 + corporate_stage1, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_rejected', rejected, NULL FROM m
+    UNION ALL SELECT la_code, period, 'complaints_withdrawn', withdrawn, NULL FROM m
+    UNION ALL SELECT la_code, period, 'representations_total',
+        statutory_stage1 + corporate_stage1 + enquiries + member_enquiries + mp_enquiries + comments + compliments
+        + duty_matters + informal_representations, NULL FROM m
+    UNION ALL SELECT la_code, period, 'enquiries', enquiries, NULL FROM m
+    UNION ALL SELECT la_code, period, 'member_enquiries', member_enquiries, NULL FROM m
+    UNION ALL SELECT la_code, period, 'mp_enquiries', mp_enquiries, NULL FROM m
+    UNION ALL SELECT la_code, period, 'comments', comments, NULL FROM m
+    UNION ALL SELECT la_code, period, 'compliments', compliments, NULL FROM m
+    UNION ALL SELECT la_code, period, 'duty_matters', duty_matters, NULL FROM m
+    UNION ALL SELECT la_code, period, 'informal_representations', informal_representations, NULL FROM m
+    UNION ALL SELECT la_code, period, 'pct_statutory_stage1_within_timescale', statutory_stage1_in_time, statutory_stage1_timed FROM m
+    UNION ALL SELECT la_code, period, 'pct_corporate_stage1_within_timescale', corporate_stage1_in_time, corporate_stage1_timed FROM m
+    UNION ALL SELECT la_code, period, 'pct_all_within_timescale', all_in_time, all_timed FROM m
+    UNION ALL SELECT la_code, period, 'pct_statutory_stage1_upheld', statutory_stage1_upheld, statutory_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_statutory_stage1_partially_upheld', statutory_stage1_partially_upheld, statutory_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_statutory_stage1_not_upheld', statutory_stage1_not_upheld, statutory_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_statutory_stage1_withdrawn', statutory_stage1_withdrawn, statutory_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_corporate_stage1_upheld', corporate_stage1_upheld, corporate_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_corporate_stage1_partially_upheld', corporate_stage1_partially_upheld, corporate_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_corporate_stage1_not_upheld', corporate_stage1_not_upheld, corporate_stage1_decided FROM m
+    UNION ALL SELECT la_code, period, 'pct_corporate_stage1_withdrawn', corporate_stage1_withdrawn, corporate_stage1_decided FROM m
+)
+SELECT
+    CAST(la_code AS NVARCHAR(10)) AS la_code,
+    CAST(period AS NVARCHAR(400)) AS period,
+    CAST(measure AS NVARCHAR(400)) AS measure,
+    CAST(CASE WHEN denominator IS NULL THEN numerator
+              ELSE ROUND(100.0 * numerator / denominator, 1) END AS DECIMAL(18, 3)) AS value,
+    CAST(numerator AS BIGINT) AS numerator,
+    CAST(denominator AS BIGINT) AS denominator,
+    CAST(CASE WHEN numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4 THEN 1 ELSE 0 END AS BIT) AS suppressed
+FROM long_form
+WHERE denominator IS NULL OR denominator > 0;
+GO
+
+-- The contract other capabilities read: the council's own measures, one value per authority, period and measure.
+CREATE VIEW mart.warehouse_measures AS
+SELECT
+    w.la_code,
+    w.period,
+    w.measure,
+    w.value
+FROM mart.warehouse_measure_detail AS w;
+GO
+
+-- Every figure for an authority, period and measure from every source, ranked by the rule in
+-- docs/benchmarks.md: official statistics (DfE, ONS, LGSCO) first, then figures the council published
+-- (benchmark returns), then its own figures (case records, its CIN census return). preference 1 is used.
+CREATE VIEW mart.authority_measures_all AS
+WITH figures AS (
+    SELECT la_code, area_name, period,
+           CASE measure WHEN 'referral_count' THEN 'cin_referrals' ELSE 'children_aged_0_17' END AS measure,
+           value, marker, suppressed, source, origin,
+           CASE WHEN origin = 'published' THEN 1 ELSE 3 END AS precedence
+    FROM dw.fact_referrals
+    WHERE geographic_level = 'Local authority' AND measure IN ('referral_count', 'population_estimate')
+    UNION ALL
+    SELECT la_code, area_name, period,
+           CASE measure WHEN 'new_ehc_plans' THEN 'ehc_plans_issued'
+                        WHEN 'requests_decided_to_assess' THEN 'ehc_needs_assessments_started'
+                        WHEN 'ehcplans' THEN 'ehc_plans_in_place'
+                        ELSE 'pct_ehc_plans_issued_within_20_weeks' END,
+           value, marker, suppressed, source, origin, 1
+    FROM dw.fact_ehcp
+    WHERE geographic_level = 'Local authority'
+      AND measure IN ('new_ehc_plans', 'requests_decided_to_assess', 'ehcplans', 'pc_plans_issued_within_20_weeks')
+    UNION ALL
+    SELECT la_code, area_name, period,
+           CASE measure WHEN 'complaints_received' THEN 'lgsco_received'
+                        WHEN 'detailed_investigations' THEN 'lgsco_detailed_investigations'
+                        ELSE 'lgsco_upheld' END,
+           value, marker, suppressed, source, origin, 1
+    FROM dw.fact_ombudsman
+    WHERE category = 'education_and_childrens_services'
+      AND measure IN ('complaints_received', 'detailed_investigations', 'upheld')
+    UNION ALL
+    SELECT la_code, area_name, period, measure, value, marker, suppressed, source, origin, 2
+    FROM dw.fact_published_measure
+    UNION ALL
+    SELECT la_code, NULL, period, measure, value, NULL, suppressed, N'case records in this warehouse', N'warehouse', 3
+    FROM mart.warehouse_measure_detail
+)
+SELECT
+    CAST(f.la_code AS NVARCHAR(400)) AS la_code,
+    CAST(COALESCE(a.name, f.area_name, f.la_code) AS NVARCHAR(400)) AS la_name,
+    CAST(f.period AS NVARCHAR(400)) AS period,
+    CAST(f.measure AS NVARCHAR(400)) AS measure,
+    CAST(f.value AS DECIMAL(18, 3)) AS value,
+    CAST(CASE WHEN f.suppressed = 1 OR (f.measure NOT LIKE 'pct%' AND f.value BETWEEN 1 AND 4) THEN 1 ELSE 0 END AS BIT) AS suppressed,
+    CAST(f.marker AS NVARCHAR(400)) AS marker,
+    CAST(f.source AS NVARCHAR(400)) AS source,
+    CAST(f.origin AS NVARCHAR(400)) AS origin,
+    CAST(f.precedence AS INT) AS precedence,
+    CAST(ROW_NUMBER() OVER (PARTITION BY f.la_code, f.period, f.measure ORDER BY f.precedence, f.source) AS BIGINT) AS preference,
+    CAST(ROW_NUMBER() OVER (PARTITION BY f.la_code, f.period, f.measure, f.origin ORDER BY f.precedence, f.source) AS BIGINT) AS origin_preference
+FROM figures AS f
+LEFT JOIN dw.dim_authority AS a
+       ON a.la_code = f.la_code
+      AND a.valid_from <= DATEFROMPARTS(CAST(LEFT(f.period, 4) AS INT), 4, 1)
+      AND (a.valid_to IS NULL OR a.valid_to >= DATEFROMPARTS(CAST(LEFT(f.period, 4) AS INT), 4, 1));
+GO
+
+-- The contract: one figure per authority, period and measure (the preferred one), published or warehouse.
+CREATE VIEW mart.authority_measures AS
+SELECT
+    m.la_code,
+    m.la_name,
+    m.period,
+    m.measure,
+    m.value,
+    m.suppressed,
+    m.marker,
+    m.source,
+    m.origin
+FROM mart.authority_measures_all AS m
+WHERE m.preference = 1;
+GO
+
+-- Where a published figure and the council's own figure both exist: both, and the difference.
+CREATE VIEW mart.measure_comparison AS
+SELECT
+    p.la_code,
+    p.la_name,
+    p.period,
+    p.measure,
+    p.value AS published_value,
+    p.source AS published_source,
+    w.value AS warehouse_value,
+    w.source AS warehouse_source,
+    CAST(w.value - p.value AS DECIMAL(18, 3)) AS difference,
+    CAST(CASE WHEN p.value <> 0 THEN ROUND(100.0 * (w.value - p.value) / p.value, 1) END AS DECIMAL(18, 3)) AS difference_pct,
+    CAST(N'published' AS NVARCHAR(20)) AS used
+FROM mart.authority_measures_all AS p
+JOIN mart.authority_measures_all AS w
+  ON w.la_code = p.la_code AND w.period = p.period AND w.measure = p.measure
+ AND w.origin = 'warehouse' AND w.origin_preference = 1
+WHERE p.origin = 'published' AND p.origin_preference = 1;
+GO
+
+-- One row per authority, period and rate (benchmark-returns.md). Rebuilt by every benchmark import and
+-- by the benchmark verb: funnel limits need the binomial and Poisson quantiles, computed in the etl.
+CREATE TABLE mart.benchmark_rates (
+    la_code           NVARCHAR(10) NOT NULL,
+    la_name           NVARCHAR(200) NOT NULL,
+    region            NVARCHAR(100) NULL,
+    period            NVARCHAR(10) NOT NULL,
+    rate              NVARCHAR(100) NOT NULL,
+    value             FLOAT NULL,
+    numerator         FLOAT NULL,
+    denominator       FLOAT NULL,
+    suppressed        BIT NOT NULL,
+    flag              NVARCHAR(400) NULL,
+    neighbour_median  FLOAT NULL,
+    region_median     FLOAT NULL,
+    england_median    FLOAT NULL,
+    [rank]            INT NULL,
+    funnel_lower_95   FLOAT NULL,
+    funnel_upper_95   FLOAT NULL,
+    funnel_lower_998  FLOAT NULL,
+    funnel_upper_998  FLOAT NULL,
+    trend             NVARCHAR(10) NULL,
+    CONSTRAINT PK_benchmark_rates PRIMARY KEY CLUSTERED (la_code, period, rate)
+);
