@@ -33,8 +33,8 @@ public static class FunnelLimits
         var spread = 12 * Math.Sqrt(mean) + 20;
         var low = (int)Math.Max(0, Math.Floor(mean - spread));
         var high = (int)Math.Ceiling(mean + spread);
-        var logMean = Math.Log(mean);
-        return Quantiles(k => k * logMean - mean - LogFactorial(k), low, high, probabilities);
+        // pmf(k + 1) = pmf(k) * mean / (k + 1): one multiplication a step after the first term.
+        return Quantiles(Math.Exp(low * Math.Log(mean) - mean - LogFactorial(low)), k => mean / (k + 1), low, high, probabilities);
     }
 
     /// <summary>The interpolated quantiles of a Binomial(<paramref name="n"/>, <paramref name="theta"/>) count.</summary>
@@ -53,10 +53,10 @@ public static class FunnelLimits
         var spread = 12 * Math.Sqrt(n * theta * (1 - theta)) + 20;
         var low = (int)Math.Max(0, Math.Floor(n * theta - spread));
         var high = (int)Math.Min(n, Math.Ceiling(n * theta + spread));
-        var logN = LogFactorial(n);
-        var logTheta = Math.Log(theta);
-        var logOther = Math.Log(1 - theta);
-        return Quantiles(k => logN - LogFactorial(k) - LogFactorial(n - k) + k * logTheta + (n - k) * logOther, low, high, probabilities);
+        // pmf(k + 1) = pmf(k) * (n - k) / (k + 1) * theta / (1 - theta).
+        var first = Math.Exp(LogFactorial(n) - LogFactorial(low) - LogFactorial(n - low) + low * Math.Log(theta) + (n - low) * Math.Log(1 - theta));
+        var odds = theta / (1 - theta);
+        return Quantiles(first, k => (double)(n - k) / (k + 1) * odds, low, high, probabilities);
     }
 
     /// <summary>ln(k!): a table below 256, Stirling's series above (error below 1e-12).</summary>
@@ -73,8 +73,9 @@ public static class FunnelLimits
 
     // One walk up the cumulative distribution answers every probability; the mass outside [low, high]
     // is negligible (12 standard deviations and more).
-    private static double[] Quantiles(Func<int, double> logPmf, int low, int high, IReadOnlyList<double> probabilities)
+    private static double[] Quantiles(double firstPmf, Func<int, double> nextRatio, int low, int high, IReadOnlyList<double> probabilities)
     {
+        var pmf = firstPmf;
         var result = new double[probabilities.Count];
         var found = new bool[probabilities.Count];
         var remaining = probabilities.Count;
@@ -82,7 +83,8 @@ public static class FunnelLimits
         for (var r = low; r <= high && remaining > 0; r++)
         {
             var before = cumulative;
-            cumulative += Math.Exp(logPmf(r));
+            cumulative += pmf;
+            pmf *= nextRatio(r);
             for (var i = 0; i < probabilities.Count; i++)
             {
                 if (!found[i] && cumulative >= probabilities[i])

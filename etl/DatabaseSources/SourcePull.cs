@@ -49,6 +49,14 @@ internal sealed class SourcePull
         {
             // With no live fact to answer for there is nothing to mark: the comparison holds without a read.
             long? sourceKeys = keysCompared && _store.ScopeHasFacts(_source) ? SourceKeyScan.Run(_store, _source, cancellationToken) : null;
+            if (sourceKeys == 0)
+            {
+                // An empty answer from a source that had rows is a broken query or view far more often than
+                // a council deleting every case: marking everything would hide the whole history.
+                throw new DatabaseSourceException(
+                    $"{_source.Name}: the key comparison read no keys, yet the warehouse holds live cases from this source; nothing was marked. Check the key query.");
+            }
+
             var watch = new MarkedCaseWatch(_store.MarkedCases(_source));
             using var query = SourceQuery.Run(_source, _source.QueryText, readFrom, cancellationToken);
             using var rows = new SourceRows(query.Reader, _source.Name, _source.Watermark, _source.Profile, watch);
@@ -76,7 +84,7 @@ internal sealed class SourcePull
         }
         finally
         {
-            _store.DropPresentKeys();
+            DropPresentKeys();
         }
     }
 
@@ -101,6 +109,18 @@ internal sealed class SourcePull
         catch (DuckDBException)
         {
             // The warehouse itself is failing: the original error is the one to report, and it is rethrown.
+        }
+    }
+
+    private void DropPresentKeys()
+    {
+        try
+        {
+            _store.DropPresentKeys();
+        }
+        catch (DuckDBException)
+        {
+            // A temporary table goes with the connection anyway; the pull's own outcome is what matters.
         }
     }
 

@@ -31,6 +31,7 @@ internal sealed partial class SourceQuery : IDisposable
     {
         var connection = SourceConnections.Create(source.Provider, source.ConnectionString);
         DbCommand? command = null;
+        CancellationTokenRegistration registration = default;
         try
         {
             connection.Open();
@@ -42,11 +43,13 @@ internal sealed partial class SourceQuery : IDisposable
                 command.Parameters.Add(SinceValue(command, source.Provider, since));
             }
 
-            var registration = cancellationToken.Register(() => CancelQuietly(command));
+            var running = command;
+            registration = cancellationToken.Register(() => CancelQuietly(running));
             return new SourceQuery(connection, command, command.ExecuteReader(), registration);
         }
         catch
         {
+            registration.Dispose();
             command?.Dispose();
             connection.Dispose();
             throw;

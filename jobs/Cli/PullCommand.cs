@@ -150,6 +150,12 @@ internal static class PullCommand
 
     private static int Benchmark(int rows, string folder)
     {
+        if (rows < 1)
+        {
+            VerbRunner.Errors.WriteLine("--rows must be 1 or more.");
+            return 1;
+        }
+
         var kitFolder = StandInKit.Find(Directory.GetCurrentDirectory());
         if (kitFolder is null)
         {

@@ -35,6 +35,12 @@ internal static class VerbRunner
             Errors.WriteLine(ex.Message);
             return 1;
         }
+        catch (IOException ex)
+        {
+            // A file still open in Excel, or a folder that cannot be written: the user can fix it and rerun.
+            Errors.WriteLine($"A file could not be read or moved: {ex.Message} Close it in any program that has it open and run again.");
+            return 1;
+        }
         catch (DuckDBException ex) when (ex.Message.Contains("read-only", StringComparison.OrdinalIgnoreCase))
         {
             Errors.WriteLine($"The warehouse {warehouse.Location.Value} is read-only, so nothing can be loaded into it. Open it without ACCESS_MODE=READ_ONLY, or check the file and its folder can be written.");

@@ -81,7 +81,6 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(rates.StandardOutput, after.StandardOutput);
-        Assert.Equal("n\n8\n", runs.StandardOutput.ReplaceLineEndings("\n"));
         Assert.Equal(runs.StandardOutput, Run("sql", "SELECT count(*) AS n FROM etl.run WHERE status = 'succeeded'", "--format", "csv").StandardOutput);
         Assert.Contains("999,Northbrook Council (invented demo),East Midlands,2023/24,statutory_stage1_per_1000_referrals,25.94,130,5012,false,", northbrook.StandardOutput, StringComparison.Ordinal);
     }

@@ -117,6 +117,24 @@ public sealed class DeletedCaseTests : IDisposable
     }
 
     [Fact]
+    public void A_key_comparison_that_reads_no_keys_fails_the_pull_instead_of_marking_everything()
+    {
+        var emptyKeys = _folder.File("no-keys.sql");
+        File.WriteAllText(emptyKeys, File.ReadAllText(Fixture.Path("casebook-keys.sql")) + " AND 1 = 0");
+        using var harness = new PullHarness(_folder, _standIn, CaseBookScenario.FirstPull, s => s.KeyQuery = emptyKeys);
+        harness.Pull();
+        harness.SetNow(CaseBookScenario.SecondPull);
+
+        var error = Assert.Throws<DatabaseSourceException>(() => harness.Pull());
+
+        Assert.Equal(
+            "casebook: the key comparison read no keys, yet the warehouse holds live cases from this source; nothing was marked. Check the key query.",
+            error.Message);
+        Assert.Equal(0, harness.Scalar<long>("SELECT count(*) FROM mart.deleted_case"));
+        Assert.Equal("failed", harness.Scalar<string>("SELECT status FROM etl.run ORDER BY run_id DESC LIMIT 1"));
+    }
+
+    [Fact]
     public void Every_mart_view_over_the_facts_leaves_marked_rows_out()
     {
         using var harness = new PullHarness(_folder, _standIn, CaseBookScenario.FirstPull);

@@ -75,7 +75,8 @@ years AS (
     UNION
     SELECT la_code, period FROM other_counts
 ),
-m AS (
+-- Materialised: the long form below reads m once per measure.
+m AS MATERIALIZED (
     SELECT
         y.la_code,
         y.period,

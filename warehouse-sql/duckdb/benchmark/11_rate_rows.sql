@@ -3,10 +3,17 @@
 -- region (Inner and Outer London compare as London) and of England, rank (1 = lowest), the pooled
 -- England rate the funnel is drawn around, and the trend against the previous year. Invented demo
 -- councils are ranked among, but never counted in, the comparators.
-CREATE OR REPLACE TEMP TABLE benchmark_row AS
+CREATE OR REPLACE TEMP TABLE benchmark_measure AS
+SELECT la_code, period, measure, CAST(value AS DOUBLE) AS value, suppressed, marker
+FROM mart.authority_measures
+WHERE measure IN (
+    SELECT numerator_measure FROM benchmark_rate_definition
+    UNION SELECT fallback_measure FROM benchmark_rate_definition
+    UNION SELECT denominator_measure FROM benchmark_rate_definition);
+
+CREATE OR REPLACE TEMP TABLE benchmark_rated AS
 WITH m AS (
-    SELECT la_code, period, measure, CAST(value AS DOUBLE) AS value, suppressed, marker
-    FROM mart.authority_measures
+    SELECT * FROM benchmark_measure
 ),
 keys AS (
     SELECT DISTINCT la_code, period FROM m
@@ -62,6 +69,12 @@ rated AS (
             CASE WHEN i.numerator IS NULL AND i.numerator_marker IS NOT NULL THEN i.numerator_measure || ' published as ' || i.numerator_marker END,
             CASE WHEN i.denominator IS NULL AND i.denominator_marker IS NOT NULL THEN i.denominator_measure || ' published as ' || i.denominator_marker END), '') AS flag
     FROM input AS i
+)
+SELECT * FROM rated;
+
+CREATE OR REPLACE TEMP TABLE benchmark_row AS
+WITH rated AS (
+    SELECT * FROM benchmark_rated
 ),
 england AS (
     SELECT rate, period, median(value) AS england_median, sum(numerator) / sum(denominator) AS england_rate
@@ -90,6 +103,14 @@ ranked AS (
     SELECT rate, period, la_code, rank() OVER (PARTITION BY rate, period ORDER BY value) AS rank_among_england
     FROM rated
     WHERE NOT is_fictional AND value IS NOT NULL
+),
+fictional_ranked AS (
+    SELECT f.rate, f.period, f.la_code, 1 + count(o.la_code) AS rank_among_england
+    FROM rated AS f
+    LEFT JOIN rated AS o
+           ON o.rate = f.rate AND o.period = f.period AND NOT o.is_fictional AND o.value < f.value
+    WHERE f.is_fictional AND f.value IS NOT NULL
+    GROUP BY f.rate, f.period, f.la_code
 )
 SELECT
     r.*,
@@ -97,11 +118,7 @@ SELECT
     e.england_rate,
     g.region_median,
     nb.neighbour_median,
-    CASE WHEN r.value IS NULL THEN NULL
-         WHEN r.is_fictional THEN 1 + (
-             SELECT count(*) FROM rated AS o
-             WHERE o.rate = r.rate AND o.period = r.period AND NOT o.is_fictional AND o.value < r.value)
-         ELSE k.rank_among_england END AS rank,
+    CASE WHEN r.value IS NULL THEN NULL ELSE coalesce(k.rank_among_england, fk.rank_among_england) END AS rank,
     CASE WHEN r.value IS NULL OR p.value IS NULL THEN NULL
          WHEN round(r.value, 2) > round(p.value, 2) THEN 'up'
          WHEN round(r.value, 2) < round(p.value, 2) THEN 'down'
@@ -111,6 +128,7 @@ LEFT JOIN england AS e ON e.rate = r.rate AND e.period = r.period
 LEFT JOIN region AS g ON g.rate = r.rate AND g.period = r.period AND g.region_code = r.region_code
 LEFT JOIN neighbours AS nb ON nb.rate = r.rate AND nb.period = r.period AND nb.la_code = r.la_code
 LEFT JOIN ranked AS k ON k.rate = r.rate AND k.period = r.period AND k.la_code = r.la_code
+LEFT JOIN fictional_ranked AS fk ON fk.rate = r.rate AND fk.period = r.period AND fk.la_code = r.la_code
 LEFT JOIN rated AS p
        ON p.rate = r.rate AND p.la_code = r.la_code
       AND p.period = CAST(CAST(substr(r.period, 1, 4) AS INTEGER) - 1 AS VARCHAR) || '/' || substr(r.period, 3, 2);

@@ -1,0 +1,47 @@
+using ComplaintsAnalytics.Reports.Document;
+using ScottPlot;
+
+namespace ComplaintsAnalytics.Reports.Charts;
+
+/// <summary>
+/// A plot set up the same way for every chart (font, sizes, grid), drawn at twice the logical size so
+/// that it stays sharp when Word scales it to the page width.
+/// </summary>
+internal static class ChartCanvas
+{
+    public const int Width = 900;
+    public const int Height = 500;
+    private const double Scale = 2;
+    private static readonly string FontName = ChooseFont();
+
+    public static Plot Create(string title)
+    {
+        var plot = new Plot { ScaleFactor = Scale };
+        plot.Font.Set(FontName);
+        plot.Title(title, 17);
+        plot.Axes.Title.Label.Bold = true;
+        plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
+        foreach (var axis in new[] { plot.Axes.Left, plot.Axes.Bottom })
+        {
+            axis.TickLabelStyle.FontSize = 13;
+            axis.TickLabelStyle.ForeColor = ChartPalette.Text;
+            axis.Label.FontSize = 14;
+            axis.Label.ForeColor = ChartPalette.Text;
+        }
+
+        plot.Grid.MajorLineColor = ChartPalette.Grid;
+        plot.Legend.FontSize = 13;
+        plot.Legend.FontName = FontName;
+        return plot;
+    }
+
+    public static ChartBlock Render(Plot plot, string name, string altText, string caption, int height = Height)
+    {
+        var png = plot.GetImageBytes(Width, height, ImageFormat.Png);
+        return new ChartBlock(name, png, (int)(Width * Scale), (int)(height * Scale), altText, caption);
+    }
+
+    /// <summary>Arial where it is installed (Windows), its metric twin Liberation Sans, or DejaVu Sans.</summary>
+    private static string ChooseFont() =>
+        new[] { "Arial", "Liberation Sans", "DejaVu Sans" }.FirstOrDefault(Fonts.Exists) ?? Fonts.Default;
+}
