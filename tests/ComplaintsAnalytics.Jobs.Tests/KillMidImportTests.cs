@@ -24,13 +24,13 @@ public sealed class KillMidImportTests
         var after = WarehouseQuery.TableCounts(warehouse);
         Assert.Equal(before.Where(t => t.Key != "etl.run"), after.Where(t => t.Key != "etl.run"));
         Assert.Equal(hashesBefore, WarehouseQuery.List<string>(warehouse, "SELECT row_hash FROM dw.fact_complaint_stage ORDER BY 1"));
-        Assert.Equal(["succeeded", "running"], WarehouseQuery.List<string>(warehouse, "SELECT status FROM etl.run ORDER BY run_id"));
+        Assert.Equal(["succeeded", "running"], WarehouseQuery.List<string>(warehouse, "SELECT status FROM etl.run WHERE kind = 'cases' ORDER BY run_id"));
 
         var rerun = ComplaintsCli.Run(folder.Path, "import", "cases", big, "--warehouse", warehouse);
 
         Assert.Equal(0, rerun.ExitCode);
-        Assert.Equal(["succeeded", "interrupted", "succeeded"], WarehouseQuery.List<string>(warehouse, "SELECT status FROM etl.run ORDER BY run_id"));
-        Assert.Equal(Rows, WarehouseQuery.Scalar<long>(warehouse, "SELECT rows_loaded FROM etl.run WHERE run_id = 3"));
+        Assert.Equal(["succeeded", "interrupted", "succeeded"], WarehouseQuery.List<string>(warehouse, "SELECT status FROM etl.run WHERE kind = 'cases' ORDER BY run_id"));
+        Assert.Equal(Rows, WarehouseQuery.Scalar<long>(warehouse, "SELECT rows_loaded FROM etl.run WHERE kind = 'cases' ORDER BY run_id DESC LIMIT 1"));
         Assert.Equal(before["dw.fact_complaint_stage"] + before["dw.fact_representation"] + Rows,
             WarehouseQuery.Scalar<long>(warehouse, "SELECT (SELECT count(*) FROM dw.fact_complaint_stage) + (SELECT count(*) FROM dw.fact_representation)"));
     }
