@@ -11,6 +11,8 @@ namespace ComplaintsAnalytics.Etl.Benchmark;
 /// </summary>
 public static class FunnelLimits
 {
+    // The mass more than 7 standard deviations below the mean (under 1e-11) does not move a limit.
+    private const double Tail = 7;
     private static readonly double[] Probabilities = [0.025, 0.975, 0.001, 0.999];
     private static readonly double[] SmallLogFactorials = BuildSmallLogFactorials();
 
@@ -25,38 +27,55 @@ public static class FunnelLimits
     /// <summary>The interpolated quantiles of a Poisson count with mean <paramref name="mean"/> (may be below zero: callers clamp).</summary>
     public static double[] PoissonLimits(double mean, IReadOnlyList<double> probabilities)
     {
+        var result = new double[probabilities.Count];
         if (mean <= 0)
         {
-            return new double[probabilities.Count];
+            return result;
         }
 
-        var spread = 12 * Math.Sqrt(mean) + 20;
-        var low = (int)Math.Max(0, Math.Floor(mean - spread));
-        var high = (int)Math.Ceiling(mean + spread);
+        var low = (int)Math.Max(0, Math.Floor(mean - Tail * Math.Sqrt(mean) - 5));
+        var high = (int)Math.Ceiling(mean + Tail * Math.Sqrt(mean) + 5);
+
         // pmf(k + 1) = pmf(k) * mean / (k + 1): one multiplication a step after the first term.
-        return Quantiles(Math.Exp(low * Math.Log(mean) - mean - LogFactorial(low)), k => mean / (k + 1), low, high, probabilities);
+        var pmf = Math.Exp(low * Math.Log(mean) - mean - LogFactorial(low));
+        var walk = new FunnelWalk(probabilities, result);
+        for (var r = low; r <= high && walk.Step(r, pmf); r++)
+        {
+            pmf *= mean / (r + 1);
+        }
+
+        return walk.Finish(high);
     }
 
     /// <summary>The interpolated quantiles of a Binomial(<paramref name="n"/>, <paramref name="theta"/>) count.</summary>
     public static double[] BinomialLimits(int n, double theta, IReadOnlyList<double> probabilities)
     {
+        var result = new double[probabilities.Count];
         if (n <= 0 || theta <= 0)
         {
-            return new double[probabilities.Count];
+            return result;
         }
 
         if (theta >= 1)
         {
-            return [.. probabilities.Select(_ => (double)n)];
+            Array.Fill(result, n);
+            return result;
         }
 
-        var spread = 12 * Math.Sqrt(n * theta * (1 - theta)) + 20;
-        var low = (int)Math.Max(0, Math.Floor(n * theta - spread));
-        var high = (int)Math.Min(n, Math.Ceiling(n * theta + spread));
+        var sd = Math.Sqrt(n * theta * (1 - theta));
+        var low = (int)Math.Max(0, Math.Floor(n * theta - Tail * sd - 5));
+        var high = (int)Math.Min(n, Math.Ceiling(n * theta + Tail * sd + 5));
+
         // pmf(k + 1) = pmf(k) * (n - k) / (k + 1) * theta / (1 - theta).
-        var first = Math.Exp(LogFactorial(n) - LogFactorial(low) - LogFactorial(n - low) + low * Math.Log(theta) + (n - low) * Math.Log(1 - theta));
+        var pmf = Math.Exp(LogFactorial(n) - LogFactorial(low) - LogFactorial(n - low) + low * Math.Log(theta) + (n - low) * Math.Log(1 - theta));
         var odds = theta / (1 - theta);
-        return Quantiles(first, k => (double)(n - k) / (k + 1) * odds, low, high, probabilities);
+        var walk = new FunnelWalk(probabilities, result);
+        for (var r = low; r <= high && walk.Step(r, pmf); r++)
+        {
+            pmf *= (double)(n - r) / (r + 1) * odds;
+        }
+
+        return walk.Finish(high);
     }
 
     /// <summary>ln(k!): a table below 256, Stirling's series above (error below 1e-12).</summary>
@@ -69,42 +88,6 @@ public static class FunnelLimits
 
         double x = k + 1;
         return (x - 0.5) * Math.Log(x) - x + 0.5 * Math.Log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x) + 1 / (1260 * Math.Pow(x, 5));
-    }
-
-    // One walk up the cumulative distribution answers every probability; the mass outside [low, high]
-    // is negligible (12 standard deviations and more).
-    private static double[] Quantiles(double firstPmf, Func<int, double> nextRatio, int low, int high, IReadOnlyList<double> probabilities)
-    {
-        var pmf = firstPmf;
-        var result = new double[probabilities.Count];
-        var found = new bool[probabilities.Count];
-        var remaining = probabilities.Count;
-        double cumulative = 0;
-        for (var r = low; r <= high && remaining > 0; r++)
-        {
-            var before = cumulative;
-            cumulative += pmf;
-            pmf *= nextRatio(r);
-            for (var i = 0; i < probabilities.Count; i++)
-            {
-                if (!found[i] && cumulative >= probabilities[i])
-                {
-                    result[i] = r - (cumulative - probabilities[i]) / (cumulative - before);
-                    found[i] = true;
-                    remaining--;
-                }
-            }
-        }
-
-        for (var i = 0; i < result.Length; i++)
-        {
-            if (!found[i])
-            {
-                result[i] = high;
-            }
-        }
-
-        return result;
     }
 
     private static double[] BuildSmallLogFactorials()

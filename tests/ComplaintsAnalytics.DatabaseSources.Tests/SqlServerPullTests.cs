@@ -13,7 +13,7 @@ public sealed partial class SqlServerPullTests : IDisposable
     private readonly TemporaryFolder _folder = new();
 
     [SqlServerFact]
-    public void A_SQL_Server_source_is_pulled_incrementally_on_its_rowversion_with_read_only_intent()
+    public void A_SQL_Server_source_is_pulled_incrementally_on_its_rowversion_and_deletions_are_marked()
     {
         Run("casebook-schema.sql");
         try

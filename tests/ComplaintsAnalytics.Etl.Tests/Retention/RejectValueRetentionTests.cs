@@ -20,7 +20,7 @@ public sealed class RejectValueRetentionTests : IDisposable
         Assert.Equal(0, tooSoon);
         Assert.Equal(valuesBefore, purged);
         Assert.Equal(0, _warehouse.Scalar<long>("SELECT count(value) FROM etl.reject"));
-        Assert.Equal(13, _warehouse.Count("etl.reject"));
+        Assert.Equal(12, _warehouse.Count("etl.reject"));
     }
 
     public void Dispose() => _warehouse.Dispose();
