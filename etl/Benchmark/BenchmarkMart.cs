@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using ComplaintsAnalytics.Etl.Authorities;
 using ComplaintsAnalytics.Etl.Warehouse;
 using Dapper;
@@ -55,6 +56,25 @@ public static class BenchmarkMart
 
         connection.Execute(Read("14_replace_benchmark_rates.sql"), transaction: transaction);
         connection.Execute(Read("15_drop_benchmark_temp.sql"), transaction: transaction);
+
+        // The mart remembers the last run it has seen (a DuckDB table comment: no schema to keep in step),
+        // so the benchmark verb rebuilds only when a load has happened since.
+        var lastRun = connection.ExecuteScalar<long?>("SELECT max(run_id) FROM etl.run", transaction: transaction) ?? 0;
+        connection.Execute(string.Create(CultureInfo.InvariantCulture, $"COMMENT ON TABLE mart.benchmark_rates IS '{lastRun}'"), transaction: transaction);
+    }
+
+    /// <summary>Rebuilds the mart unless no load has succeeded since it was last rebuilt; true when it rebuilt.</summary>
+    public static bool EnsureCurrent(DuckDBConnection connection)
+    {
+        var seen = connection.ExecuteScalar<string?>("SELECT comment FROM duckdb_tables() WHERE schema_name = 'mart' AND table_name = 'benchmark_rates'");
+        var latest = connection.ExecuteScalar<long?>("SELECT max(run_id) FROM etl.run WHERE status = 'succeeded'") ?? 0;
+        if (long.TryParse(seen, NumberStyles.None, CultureInfo.InvariantCulture, out var seenRun) && latest <= seenRun)
+        {
+            return false;
+        }
+
+        Refresh(connection);
+        return true;
     }
 
     /// <summary>Rebuilds the mart in a transaction of its own.</summary>

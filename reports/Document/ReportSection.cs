@@ -6,6 +6,6 @@ public sealed record ReportSection(int Number, string Title, IReadOnlyList<Repor
     /// <summary>The heading as printed: "5. Timeliness", or the title alone for an unnumbered section.</summary>
     public string Heading => Number > 0 ? $"{Number}. {Title}" : Title;
 
-    /// <summary>The anchor the contents links to.</summary>
-    public string Anchor => Number > 0 ? $"section-{Number}" : "section-" + new string([.. Title.ToLowerInvariant().Where(char.IsLetter)]);
+    /// <summary>The anchor the contents links to (a Word bookmark name: letters, digits and underscores only).</summary>
+    public string Anchor => Number > 0 ? $"section_{Number}" : "section_" + new string([.. Title.ToLowerInvariant().Where(char.IsLetter)]);
 }

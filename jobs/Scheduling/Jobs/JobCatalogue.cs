@@ -5,13 +5,14 @@ internal static class JobCatalogue
 {
     /// <summary>
     /// The Nightly chain, in the order it runs; each step is also a job of its own. A capability's step joins
-    /// with one line here. Still to join when their services exist: ImportPublicStatistics (after
-    /// ImportInbox), ClassifyThemes (before RefreshMarts) and PublishPowerBI (last).
+    /// with one line here.
     /// </summary>
     public static IReadOnlyList<JobDefinition> NightlySteps { get; } =
     [
         JobDefinition.For<ImportInboxJob>(ImportInboxJob.JobName, "Import every case-system export waiting in the inbox; move each to processed/ or failed/."),
+        JobDefinition.For<PullSourcesJob>(PullSourcesJob.JobName, "Pull what changed from every enabled case-system database since its watermark."),
         JobDefinition.For<RefreshMartsJob>(RefreshMartsJob.JobName, "Move open stages to 'open, overdue' as the run date passes their deadline; checkpoint the warehouse."),
+        JobDefinition.For<PublishPowerBIJob>(PublishPowerBIJob.JobName, "Refresh or push the Power BI dataset, when Power BI is set up."),
     ];
 
     public static JobDefinition Nightly { get; } =

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using ComplaintsAnalytics.Etl.Benchmark;
+using ComplaintsAnalytics.Etl.CaseSystem;
+using ComplaintsAnalytics.Etl.CinCensus;
+using ComplaintsAnalytics.Etl.Ombudsman;
+using ComplaintsAnalytics.Etl.Sen2;
+using ComplaintsAnalytics.Etl.Statistics;
+using ComplaintsAnalytics.Etl.Themes;
+using ComplaintsAnalytics.Etl.Warehouse;
+using ComplaintsAnalytics.Jobs.Cli.Benchmark;
+using ComplaintsAnalytics.Jobs.Hosting;
+using Dapper;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ComplaintsAnalytics.Jobs.Bench.National;
+
+/// <summary>
+/// <c>bench --national</c>: generates the national simulation (every current English authority x N financial years
+/// of invented case records at volumes scaled from real DfE referrals, plus CIN, SEN2 and Ombudsman tables), then
+/// measures on a fresh embedded DuckDB warehouse, each figure beside a physical reference from the same run.
+/// </summary>
+internal static class NationalBenchmark
+{
+    public static int Run(NationalSettings settings, IAnsiConsole console)
+    {
+        var root = Path.GetFullPath(Path.Combine(settings.Folder, "national"));
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        Directory.CreateDirectory(root);
+        var loadAtStart = LoadAverage();
+        var referralsPath = Path.Combine(RepositoryFolder.Find(ReferralFigures.RelativeFolder), ReferralFigures.FileName);
+        var plan = NationalPlan.Build(settings, referralsPath);
+        var figures = new List<NationalFigure>();
+
+        var generate = Stopwatch.StartNew();
+        var history = NationalCaseExports.WriteHistory(plan, Path.Combine(root, "cases"));
+        var delta = NationalCaseExports.WriteDelta(plan, Path.Combine(root, "delta"));
+        var sen2 = NationalStatisticsFiles.WriteSen2(plan, Path.Combine(root, "statistics"));
+        var lgsco = NationalStatisticsFiles.WriteLgsco(plan, Path.Combine(root, "statistics"));
+        generate.Stop();
+        var rows = history.Sum(f => f.Rows);
+        var megabytes = history.Sum(f => new FileInfo(f.Path).Length) / 1048576.0;
+        console.MarkupLine(CultureInfo.InvariantCulture, $"Generated {history.Count} case files ({plan.Select(p => p.Authority.LaCode).Distinct().Count()} councils, {plan.Count} council-years, {plan.Sum(p => (long)p.Records):N0} records, {rows:N0} rows, {megabytes:F0} MB xlsx) and {delta.Sum(d => d.Rows):N0} delta rows in {generate.Elapsed.TotalSeconds:F0} s");
+
+        PeakMemory.Reset();
+        var (readSeconds, readRows) = NationalReferences.ReadAlone(history);
+        var readPeak = PeakMemory.Megabytes();
+        var readRate = readRows / readSeconds;
+
+        double appendSeconds;
+        using (var scratch = DuckDbWarehouse.Open(new WarehouseLocation(Path.Combine(root, "appender-alone.duckdb"))))
+        {
+            PeakMemory.Reset();
+            appendSeconds = NationalReferences.AppendAlone(scratch, NationalCaseExports.CouncilRows(plan, history[0].LaCode), rows);
+        }
+
+        var appendPeak = PeakMemory.Megabytes();
+        var appendRate = rows / appendSeconds;
+
+        using var services = JobsServices.Build();
+        using var connection = DuckDbWarehouse.Open(new WarehouseLocation(Path.Combine(root, "warehouse.duckdb")));
+        services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
+        var import = services.GetRequiredService<CaseImport>();
+
+        PeakMemory.Reset();
+        var full = ImportAll(import, connection, history);
+        var loadPeak = PeakMemory.Megabytes();
+        var loadRate = full.Read / full.Seconds;
+        figures.Add(new NationalFigure($"full load: {full.Read:N0} rows, {history.Count} xlsx files ({megabytes:F0} MB)", $"{full.Seconds:F1} s, {loadRate:N0} rows/s",
+            "ExcelDataReader reading the same files alone, every cell", $"{readSeconds:F1} s, {readRate:N0} rows/s", $"{loadRate / readRate:P0} of the read rate"));
+        figures.Add(new NationalFigure("full load, same", $"{loadRate:N0} rows/s", "DuckDB appender inserting the same rows into a plain table alone",
+            $"{appendSeconds:F1} s, {appendRate:N0} rows/s", $"{loadRate / appendRate:P0} of the appender rate"));
+        figures.Add(new NationalFigure("full load, peak memory", $"{loadPeak:F0} MB", "reading alone / appender alone, peak", $"{readPeak:F0} MB / {appendPeak:F0} MB",
+            $"{loadPeak / readPeak:F1}x / {loadPeak / appendPeak:F1}x"));
+        figures.Add(new NationalFigure("full load, rows loaded / rejected", $"{full.Loaded:N0} / {full.Rejected:N0}", "rows in the files", $"{rows:N0}",
+            full.Read == rows ? "read = rows written" : "READ DIFFERS"));
+
+        var statistics = ActivatorUtilities.CreateInstance<StatisticsLoader>(services);
+        var statisticsTime = Stopwatch.StartNew();
+        var statisticResults = new List<ImportResult>
+        {
+            statistics.Import(connection, referralsPath, new CinReferralsParser()),
+            statistics.Import(connection, sen2.Path, new Sen2Parser()),
+            statistics.Import(connection, lgsco.Path, new LgscoParser()),
+        };
+        statisticsTime.Stop();
+        figures.Add(new NationalFigure("public statistics: real c1, invented SEN2 and Ombudsman (rows read / rejected)",
+            string.Join(" + ", statisticResults.Select(r => $"{r.Read:N0}/{r.Rejected:N0}")), "(each import rebuilds mart.benchmark_rates)", $"{statisticsTime.Elapsed.TotalSeconds:F1} s", string.Empty));
+
+        PeakMemory.Reset();
+        var themes = services.GetRequiredService<ThemeAssignment>().Assign(connection);
+        var themesPeak = PeakMemory.Megabytes();
+        var classifiedRate = themes.Predicted / themes.PredictElapsed.TotalSeconds;
+        figures.Add(new NationalFigure($"classification: {themes.Predicted:N0} complaint stages (model {themes.ModelVersion})",
+            $"{themes.Elapsed.TotalSeconds:F1} s all, model {classifiedRate:N0} stages/s, peak {themesPeak:F0} MB", "the full load's rate, rows/s", $"{loadRate:N0}",
+            $"{classifiedRate / loadRate:P0} of the load rate; themes {themes.Elapsed.TotalSeconds / full.Seconds:P0} of the load's time"));
+
+        PeakMemory.Reset();
+        var nightly = ImportAll(import, connection, delta);
+        var nightlyPeak = PeakMemory.Megabytes();
+        figures.Add(new NationalFigure($"nightly: delta exports of 1% changed ({nightly.Read:N0} rows, {delta.Count} files; {nightly.Updated:N0} updated, {nightly.Rejected:N0} rejected)",
+            $"{nightly.Seconds:F1} s, peak {nightlyPeak:F0} MB", "the full load", $"{full.Seconds:F1} s", $"{nightly.Seconds / full.Seconds:P1} of the full load's time"));
+
+        var biggest = connection.QuerySingle<string>(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'dw' ORDER BY estimated_size DESC LIMIT 1");
+        var scan = NationalReferences.ReadQuery(connection, $"SELECT count(*) FROM dw.{biggest}");
+        var facts = connection.QuerySingle<long>($"SELECT count(*) FROM dw.{biggest}");
+        var rebuild = Stopwatch.StartNew();
+        BenchmarkMart.Refresh(connection);
+        rebuild.Stop();
+        figures.Add(new NationalFigure("benchmark over all councils and years: rebuild mart.benchmark_rates", $"{rebuild.Elapsed.TotalMilliseconds:N0} ms",
+            $"SELECT count(*) FROM dw.{biggest} ({facts:N0} rows)", $"{scan.Milliseconds:N1} ms", $"{rebuild.Elapsed.TotalMilliseconds / scan.Milliseconds:N0}x"));
+
+        var marts = connection.Query<string>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'mart' ORDER BY table_name").ToList();
+        var slowest = 0.0;
+        foreach (var mart in marts)
+        {
+            var (ms, count) = NationalReferences.ReadQuery(connection, $"SELECT * FROM mart.{mart}");
+            slowest = Math.Max(slowest, ms);
+            figures.Add(new NationalFigure($"mart.{mart} in full ({count:N0} rows)", $"{ms:N0} ms", $"count(*) of dw.{biggest}", $"{scan.Milliseconds:N1} ms",
+                $"{ms / scan.Milliseconds:N0}x"));
+        }
+
+        figures.Add(new NationalFigure("annual report for one council", "not measured", "the report command does not exist yet (issue 7)", string.Empty, string.Empty));
+
+        var loadAtEnd = LoadAverage();
+        var table = new Table()
+            .Title($"National simulation: {plan.Select(p => p.Authority.LaCode).Distinct().Count()} councils x {settings.Years} years, {rows:N0} case rows; " +
+                $"{Environment.ProcessorCount} cores, load average {loadAtStart} at the start, {loadAtEnd} at the end")
+            .AddColumns("measure", "value", "physical reference (same run)", "reference", "ratio");
+        foreach (var figure in figures)
+        {
+            table.AddRow(Markup.Escape(figure.Measure), Markup.Escape(figure.Value), Markup.Escape(figure.Reference), Markup.Escape(figure.ReferenceValue), Markup.Escape(figure.Ratio));
+        }
+
+        console.Write(table);
+        console.MarkupLine(CultureInfo.InvariantCulture, $"Full load at no less than half the read rate: [bold]{(loadRate >= readRate / 2 ? "held" : "did not hold")}[/] ({loadRate / readRate:P0}).");
+        console.MarkupLine(CultureInfo.InvariantCulture, $"Every mart query under a second: [bold]{(slowest < 1000 ? "held" : "did not hold")}[/] (slowest {slowest:N0} ms).");
+        return full.Rejected == 0 && nightly.Rejected == 0 ? 0 : 1;
+    }
+
+    private static NationalLoad ImportAll(CaseImport import, DuckDBConnection connection, IEnumerable<NationalFile> files)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        long read = 0, loaded = 0, updated = 0, rejected = 0;
+        foreach (var file in files)
+        {
+            var result = import.Import(connection, new CaseImportRequest(file.Path, MappingProfile.Canonical));
+            read += result.Read;
+            loaded += result.Loaded;
+            updated += result.Updated;
+            rejected += result.Rejected;
+        }
+
+        return new NationalLoad(read, loaded, updated, rejected, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+}
