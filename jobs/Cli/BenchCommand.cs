@@ -17,7 +17,7 @@ internal static class BenchCommand
         command.SetAction(parse => parse.GetValue(themes) ? ThemeBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output") : parse.GetValue(nightly)
             ? Scheduling.Bench.NightlyBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output", Spectre.Console.AnsiConsole.Console).Count > 0 ? 0 : 1
             : CaseImportBenchmark.Run(parse.GetValue(rows), parse.GetValue(output)?.FullName ?? "bench-output", parse.GetValue(formats)!));
-        National.NationalBenchCommand.AddTo(command);
+        Bench.National.NationalBenchCommand.AddTo(command);
         return command;
     }
 }

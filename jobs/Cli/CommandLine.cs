@@ -22,6 +22,7 @@ internal static class CommandLine
         root.Subcommands.Add(RunJobCommand.Create());
         root.Subcommands.Add(PullCommand.Create());
         Benchmark.BenchmarkVerbs.AddTo(root);
+        root.Subcommands.Add(Report.ReportCommand.Create());
         return root;
     }
 }

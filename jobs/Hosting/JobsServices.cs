@@ -7,6 +7,7 @@ using ComplaintsAnalytics.Jobs.Cli.Themes;
 using ComplaintsAnalytics.Jobs.Refresh;
 using ComplaintsAnalytics.Jobs.Scheduling;
 using ComplaintsAnalytics.PowerBI;
+using ComplaintsAnalytics.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,6 +49,7 @@ internal static class JobsServices
         services.AddDatabaseSources(configuration);
         services.AddPowerBIPublishing(configuration);
         services.AddScheduling(configuration);
+        services.AddAnnualReports(configuration);
         return services.BuildServiceProvider();
     }
 

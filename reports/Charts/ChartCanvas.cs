@@ -1,5 +1,6 @@
 using ComplaintsAnalytics.Reports.Document;
 using ScottPlot;
+using SkiaSharp;
 
 namespace ComplaintsAnalytics.Reports.Charts;
 
@@ -12,6 +13,7 @@ internal static class ChartCanvas
     public const int Width = 900;
     public const int Height = 500;
     private const double Scale = 2;
+    private static readonly string[] PreferredFonts = ["Arial", "Liberation Sans", "DejaVu Sans"];
     private static readonly string FontName = ChooseFont();
 
     public static Plot Create(string title)
@@ -21,7 +23,7 @@ internal static class ChartCanvas
         plot.Title(title, 17);
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
-        foreach (var axis in new[] { plot.Axes.Left, plot.Axes.Bottom })
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
         {
             axis.TickLabelStyle.FontSize = 13;
             axis.TickLabelStyle.ForeColor = ChartPalette.Text;
@@ -42,6 +44,9 @@ internal static class ChartCanvas
     }
 
     /// <summary>Arial where it is installed (Windows), its metric twin Liberation Sans, or DejaVu Sans.</summary>
-    private static string ChooseFont() =>
-        new[] { "Arial", "Liberation Sans", "DejaVu Sans" }.FirstOrDefault(Fonts.Exists) ?? Fonts.Default;
+    private static string ChooseFont()
+    {
+        var installed = SKFontManager.Default.GetFontFamilies().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return PreferredFonts.FirstOrDefault(installed.Contains) ?? Fonts.Default;
+    }
 }

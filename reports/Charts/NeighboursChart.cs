@@ -15,7 +15,7 @@ internal static class NeighboursChart
     public static ChartBlock? Draw(IReadOnlyList<NeighbourRateRow> rows, ReportScope scope, string authorityName)
     {
         var thisYear = rows.Where(r => r.Year == scope.Period && r.Value is not null && !r.Suppressed).OrderByDescending(r => r.Value).ToList();
-        return thisYear.Count(r => r.Role == "neighbour") > 0
+        return thisYear.Any(r => r.Role == "neighbour")
             ? AgainstNeighbours(thisYear, scope, authorityName)
             : OverTheYears(rows, scope, authorityName);
     }
@@ -31,7 +31,7 @@ internal static class NeighboursChart
             FillColor = r.Role == "council" ? ChartPalette.Council : ChartPalette.Neighbour,
             LineWidth = 0,
             Orientation = Orientation.Horizontal,
-            Label = Numbers.Decimal(r.Value, 1),
+            Label = Numbers.Fixed(r.Value, 1),
             Size = 0.75,
         }).ToList();
         var plottable = plot.Add.Bars(bars);
@@ -45,13 +45,13 @@ internal static class NeighboursChart
         if (median is { } m)
         {
             var line = plot.Add.VerticalLine(m, 2, ChartPalette.Reference, LinePattern.Dashed);
-            line.LegendText = $"Neighbours' median: {Numbers.Decimal(m, 1)}";
+            line.LegendText = $"Neighbours' median: {Numbers.Fixed(m, 1)}";
             plot.ShowLegend(Alignment.LowerRight);
         }
 
         plot.XLabel("Stage 1 social care complaints per 1,000 referrals to children's social care");
         var alt = $"Bar chart of social care complaints per 1,000 referrals in {scope.Period} for {authorityName} and the statistical neighbours " +
-            "that have published a figure. " + string.Join("; ", rows.Select(r => $"{r.ComparedLaName}: {Numbers.Decimal(r.Value, 1)}")) + ".";
+            "that have published a figure. " + string.Join("; ", rows.Select(r => $"{r.ComparedLaName}: {Numbers.Fixed(r.Value, 1)}")) + ".";
         return ChartCanvas.Render(plot, "neighbours", alt, $"Chart 5: {title}", 120 + (rows.Count * 34));
     }
 
@@ -75,7 +75,7 @@ internal static class NeighboursChart
             Value = r.Value!.Value,
             FillColor = r.Year == scope.Period ? ChartPalette.Council : ChartPalette.Light,
             LineWidth = 0,
-            Label = Numbers.Decimal(r.Value, 1),
+            Label = Numbers.Fixed(r.Value, 1),
             Size = 0.6,
         }).ToList();
         var plottable = plot.Add.Bars(bars);
@@ -86,7 +86,7 @@ internal static class NeighboursChart
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.YLabel("Complaints per 1,000 referrals");
         var alt = $"Bar chart of {authorityName}'s stage 1 social care complaints per 1,000 referrals to children's social care, " +
-            $"{Years.Span(scope)}: " + string.Join("; ", own.Select(r => $"{r.Year}: {Numbers.Decimal(r.Value, 1)}")) +
+            $"{Years.Span(scope)}: " + string.Join("; ", own.Select(r => $"{r.Year}: {Numbers.Fixed(r.Value, 1)}")) +
             $". No statistical neighbour has published a figure for {scope.Period}.";
         return ChartCanvas.Render(plot, "neighbours", alt, $"Chart 5: {title}", 380);
     }

@@ -31,7 +31,7 @@ internal static class TimelinessChart
         TimelinessRow? Row(int stage, int year) => stages[stage].FirstOrDefault(r => r.Year == years[year]);
         GroupedBars.Add(plot, [.. stages.Select(g => g.Key)], years, colours,
             (s, y) => Row(s, y) is { Responses: > 0 } r ? r.AverageWorkingDays : null,
-            v => Numbers.Decimal(v, 1));
+            v => Numbers.Fixed(v, 1));
         var group = years.Length + 0.8;
         for (var s = 0; s < stages.Count; s++)
         {
@@ -60,7 +60,7 @@ internal static class TimelinessChart
             string.Join("; ", stages.Select(g =>
             {
                 var now = g.First(r => r.Year == scope.Period);
-                return $"{g.Key}: timescale {now.TimescaleWorkingDays} working days, average {Numbers.Decimal(now.AverageWorkingDays, 1)} in {scope.Period}, " +
+                return $"{g.Key}: timescale {now.TimescaleWorkingDays} working days, average {Numbers.Fixed(now.AverageWorkingDays, 1)} in {scope.Period}, " +
                     $"{Numbers.Percent(now.WithinPct)} within timescale";
             })) + ".";
         return ChartCanvas.Render(plot, "timeliness", alt, $"Chart 3: {title}", 110 + (stages.Count * (years.Length + 1) * 20));

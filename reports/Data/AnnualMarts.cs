@@ -139,14 +139,14 @@ public sealed class AnnualMarts
 
     private object Parameters => new { la = _scope.LaCode, period = _scope.Period };
 
-    private IReadOnlyList<TrendRow> Measures(string view) => Trend($"""
+    private List<TrendRow> Measures(string view) => Trend($"""
         SELECT measure AS Key, measure_name AS Label, sort_order AS SortOrder, financial_year AS Year, value AS Value,
                change_pct AS ChangePct, change_points AS ChangePoints, direction AS Direction, unit AS Unit,
                decimals AS Decimals, source AS Source
         FROM {view} WHERE la_code = $la
         """);
 
-    private IReadOnlyList<TrendRow> Trend(string sql) =>
+    private List<TrendRow> Trend(string sql) =>
         InScope(_connection.Query<TrendRow>(sql + " ORDER BY SortOrder, Label, Year", Parameters), r => r.Year);
 
     private List<T> InScope<T>(IEnumerable<T> rows, Func<T, string> year) =>

@@ -23,7 +23,7 @@ public static class Numbers
         value is { } v ? Round(v, decimals).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), EnglishUk) + "%" : NotAvailable;
 
     /// <summary>A figure to a number of decimal places: "16.02".</summary>
-    public static string Decimal(double? value, int decimals) =>
+    public static string Fixed(double? value, int decimals) =>
         value is { } v ? Round(v, decimals).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), EnglishUk) : NotAvailable;
 
     /// <summary>A percentage change: "+57%", "-6%", "0%"; "new" from nothing, "-" when there is no earlier year.</summary>

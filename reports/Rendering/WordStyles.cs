@@ -26,7 +26,7 @@ internal static class WordStyles
                     new Languages { Val = "en-GB" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
-            Paragraph("Normal", "Normal", null, isDefault: true),
+            Paragraph("Normal", "Normal", null, null, isDefault: true),
             Paragraph("Title", "Title", new RunProperties(new Bold(), new Color { Val = Accent }, new FontSize { Val = "56" }),
                 new ParagraphProperties(new SpacingBetweenLines { Before = "2400", After = "480" })),
             Paragraph("Subtitle", "Subtitle", new RunProperties(new Color { Val = "0B0C0C" }, new FontSize { Val = "28" }),

@@ -1,6 +1,7 @@
 using ComplaintsAnalytics.Reports.Document;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace ComplaintsAnalytics.Reports.Rendering;
 

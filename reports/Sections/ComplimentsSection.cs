@@ -32,9 +32,9 @@ internal static class ComplimentsSection
         }
 
         var reading = enquiries.Where(e => e.Year == context.Period && e.Answered > 0 && e.RepresentationType != "enquiry")
-            .Select(e => $"{e.TypeName} took {Numbers.Decimal(e.AverageWorkingDays, 1)} working days on average to answer " +
+            .Select(e => $"{e.TypeName} took {Numbers.Fixed(e.AverageWorkingDays, 1)} working days on average to answer " +
                 $"({Numbers.Percent(e.Within20DaysPct)} within 20 working days)" +
-                (e.PreviousAverageWorkingDays is { } p ? $", against {Numbers.Decimal(p, 1)} in {context.PreviousYear}." : "."))
+                (e.PreviousAverageWorkingDays is { } p ? $", against {Numbers.Fixed(p, 1)} in {context.PreviousYear}." : "."))
             .ToList();
         if (reading.Count > 0)
         {
@@ -65,8 +65,8 @@ internal static class ComplimentsSection
                 Numbers.Count(e.Received),
                 Numbers.Count(e.Answered),
                 Numbers.Percent(e.Within20DaysPct),
-                Numbers.Decimal(e.PreviousAverageWorkingDays, 1),
-                Numbers.Decimal(e.AverageWorkingDays, 1),
+                Numbers.Fixed(e.PreviousAverageWorkingDays, 1),
+                Numbers.Fixed(e.AverageWorkingDays, 1),
                 Direction.Label(e.Direction),
             ]))
             .ToList();

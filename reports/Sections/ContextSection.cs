@@ -31,7 +31,7 @@ internal static class ContextSection
         var send = rows.FirstOrDefault(r => r.Key == "send_complaints_per_100_ehc_plans" && r.Year == context.Period);
         if (send?.Value is not null)
         {
-            reading.Add($"There were {Numbers.Decimal(send.Value, 2)} new SEND complaints for every 100 EHC plans issued.");
+            reading.Add($"There were {Numbers.Fixed(send.Value, 2)} new SEND complaints for every 100 EHC plans issued.");
         }
 
         if (reading.Count > 0)

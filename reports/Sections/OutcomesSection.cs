@@ -8,6 +8,8 @@ namespace ComplaintsAnalytics.Reports.Sections;
 /// <summary>Table 4: outcomes per stage, this year against last, and compensation paid.</summary>
 internal static class OutcomesSection
 {
+    private static readonly string[] Procedures = ["statutory", "corporate"];
+
     public static ReportSection Build(SectionContext context)
     {
         var outcomes = context.Marts.Outcomes();
@@ -19,7 +21,7 @@ internal static class OutcomesSection
                 "upheld, not upheld or withdrawn); complaints still open when the data was taken are counted but have no share. " +
                 "The direction compares this year's share with last year's."),
         };
-        var reading = new[] { "statutory", "corporate" }
+        var reading = Procedures
             .Select(p => Reading(outcomes.Where(o => o.Procedure == p && o.Stage == 1 && o.Year == context.Period).ToList(), p, context))
             .OfType<string>()
             .ToList();

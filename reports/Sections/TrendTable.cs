@@ -76,7 +76,7 @@ internal static class TrendTable
     {
         null => Numbers.NotAvailable,
         "percent" => Numbers.Percent(row.Value, row.Decimals),
-        "ratio" => Numbers.Decimal(row.Value, row.Decimals),
+        "ratio" => Numbers.Fixed(row.Value, row.Decimals),
         _ => Numbers.Count(row.Value),
     };
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplaintsAnalytics.Etl.Spreadsheets;
-using ComplaintsAnalytics.Etl.Warehouse;
 
 namespace ComplaintsAnalytics.Jobs.Bench.National;
 
@@ -50,7 +49,7 @@ internal static class NationalPlan
     private static List<NationalAuthority> ReadAuthorities()
     {
         // The same embedded list the migrator seeds dw.dim_authority from; the invented councils are left out.
-        using var stream = typeof(ReferenceDataSeeder).Assembly.GetManifestResourceStream("authorities/authorities.csv")
+        using var stream = typeof(Etl.CaseSystem.CaseImport).Assembly.GetManifestResourceStream("authorities/authorities.csv")
             ?? throw new InvalidOperationException("authorities/authorities.csv is not embedded.");
         using var text = new StreamReader(stream);
         var header = text.ReadLine()!.Split(',');

@@ -16,6 +16,7 @@ internal static class FunnelChart
     private static readonly Color Council = Color.FromHex("#C8102E");
     private static readonly Color Neighbour = Color.FromHex("#E87722");
     private static readonly Color Other = Color.FromHex("#8A8D8F");
+    private static readonly Color OtherLabel = Color.FromHex("#4B4F54");
     private static readonly Color Limit95 = Color.FromHex("#1D70B8");
     private static readonly Color Limit998 = Color.FromHex("#003078");
 
@@ -46,7 +47,7 @@ internal static class FunnelChart
         {
             foreach (var other in plotted.Where(r => r.LaCode != laCode && !neighbours.Contains(r.LaCode)))
             {
-                Label(plot, other, other.LaName, Other, 11, bold: false);
+                Label(plot, other, other.LaName, OtherLabel, 11, bold: false);
             }
         }
 

@@ -11,6 +11,7 @@ internal static class JobCatalogue
     [
         JobDefinition.For<ImportInboxJob>(ImportInboxJob.JobName, "Import every case-system export waiting in the inbox; move each to processed/ or failed/."),
         JobDefinition.For<PullSourcesJob>(PullSourcesJob.JobName, "Pull what changed from every enabled case-system database since its watermark."),
+        JobDefinition.For<ClassifyThemesJob>(ClassifyThemesJob.JobName, "Give themes to complaint stages that have none, whose summary changed, or that an older model classified."),
         JobDefinition.For<RefreshMartsJob>(RefreshMartsJob.JobName, "Move open stages to 'open, overdue' as the run date passes their deadline; checkpoint the warehouse."),
         JobDefinition.For<PublishPowerBIJob>(PublishPowerBIJob.JobName, "Refresh or push the Power BI dataset, when Power BI is set up."),
     ];
