@@ -45,6 +45,8 @@ internal static class JobsServices
         services.AddSingleton(configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions());
         services.AddSingleton(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddSingleton<InboxRefresh>();
+        services.AddSingleton<ComplaintsAnalytics.Etl.Statistics.StatisticsLoader>();
+        services.AddSingleton<PublicStatisticsInbox>();
         services.AddThemeClassification(configuration);
         services.AddDatabaseSources(configuration);
         services.AddPowerBIPublishing(configuration);

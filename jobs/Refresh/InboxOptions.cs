@@ -7,6 +7,9 @@ internal sealed class InboxOptions
 
     public string InboxPath { get; set; } = "data/inbox";
 
+    /// <summary>Folder for public statistics files (DfE, Ombudsman, other councils' returns).</summary>
+    public string StatisticsPath { get; set; } = "data/inbox/statistics";
+
     /// <summary>Folder of mapping profiles; each file in the inbox is matched to the profile whose columns it has.</summary>
     public string ProfilesPath { get; set; } = "profiles";
 }

@@ -16,13 +16,12 @@ internal static class ChartCanvas
     private static readonly string[] PreferredFonts = ["Arial", "Liberation Sans", "DejaVu Sans"];
     private static readonly string FontName = ChooseFont();
 
-    public static Plot Create(string title)
+    // No title inside the image: the caption under it (and in the alt text) says what it shows, and a
+    // title centred over the data area would be cut off on the left of a long one.
+    public static Plot Create()
     {
         var plot = new Plot { ScaleFactor = Scale };
         plot.Font.Set(FontName);
-        plot.Title(title, 17);
-        plot.Axes.Title.Label.Bold = true;
-        plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
         foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
         {
             axis.TickLabelStyle.FontSize = 13;

@@ -42,7 +42,7 @@ internal static class GroupedBars
 
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
-        plottable.ValueLabelStyle.FontSize = 11;
+        plottable.ValueLabelStyle.FontSize = 10;
         plottable.ValueLabelStyle.ForeColor = ChartPalette.Text;
         plot.Axes.Left.SetTicks(ticks, [.. categories]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
@@ -53,6 +53,7 @@ internal static class GroupedBars
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = series[s], FillColor = colours[s] });
         }
 
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
     }
 }

@@ -23,7 +23,7 @@ internal static class NeighboursChart
     private static ChartBlock AgainstNeighbours(List<NeighbourRateRow> rows, ReportScope scope, string authorityName)
     {
         var title = $"Social care complaints per 1,000 referrals, {scope.Period}: {authorityName} and its statistical neighbours";
-        var plot = ChartCanvas.Create(title);
+        var plot = ChartCanvas.Create();
         var bars = rows.Select((r, i) => new Bar
         {
             Position = -i,
@@ -68,7 +68,7 @@ internal static class NeighboursChart
         }
 
         var title = $"Social care complaints per 1,000 referrals, {authorityName}, {Years.Span(scope)}";
-        var plot = ChartCanvas.Create(title);
+        var plot = ChartCanvas.Create();
         var bars = own.Select((r, i) => new Bar
         {
             Position = i,
@@ -82,9 +82,9 @@ internal static class NeighboursChart
         plottable.ValueLabelStyle.FontSize = 13;
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, own.Count).Select(i => (double)i)], [.. own.Select(r => r.Year)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(bottom: 0, top: 0.15);
+        plot.Axes.Margins(bottom: 0, top: 0.2);
         plot.Grid.XAxisStyle.IsVisible = false;
-        plot.YLabel("Complaints per 1,000 referrals");
+        plot.YLabel("Per 1,000 referrals");
         var alt = $"Bar chart of {authorityName}'s stage 1 social care complaints per 1,000 referrals to children's social care, " +
             $"{Years.Span(scope)}: " + string.Join("; ", own.Select(r => $"{r.Year}: {Numbers.Fixed(r.Value, 1)}")) +
             $". No statistical neighbour has published a figure for {scope.Period}.";

@@ -23,7 +23,7 @@ internal static class OutcomesChart
         }
 
         var title = $"Outcomes by stage, {scope.Period} (share of closed complaints)";
-        var plot = ChartCanvas.Create(title);
+        var plot = ChartCanvas.Create();
         var bars = new List<Bar>();
         for (var s = 0; s < stages.Count; s++)
         {
@@ -73,6 +73,6 @@ internal static class OutcomesChart
             string.Join("; ", stages.Select(g => $"{g.Key} ({Sentences.Plural(g.First().Closed ?? 0, "closed complaint", "closed complaints")}): " +
                 Sentences.List([.. Order.Select(o => g.FirstOrDefault(r => r.Outcome == o)).OfType<OutcomeRow>()
                     .Select(r => $"{Numbers.Percent(r.SharePct)} {r.OutcomeName.ToLowerInvariant()}")]))) + ".";
-        return ChartCanvas.Render(plot, "outcomes", alt, $"Chart 2: {title}", 130 + (stages.Count * 55));
+        return ChartCanvas.Render(plot, "outcomes", alt, $"Chart 2: {title}", 170 + (stages.Count * 62));
     }
 }

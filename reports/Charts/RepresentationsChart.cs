@@ -21,11 +21,11 @@ internal static class RepresentationsChart
         }
 
         var title = $"Representations received by type, {Years.Span(scope)}";
-        var plot = ChartCanvas.Create(title);
+        var plot = ChartCanvas.Create();
         double? Value(int kind, int year) => kinds[kind].FirstOrDefault(r => r.Year == scope.Years[year])?.Value;
         GroupedBars.Add(plot, [.. kinds.Select(k => k.First().Label)], scope.Years, ChartPalette.Years(scope.Years.Count), Value, v => Numbers.Count(v));
         plot.XLabel("Number received");
-        var height = 110 + (kinds.Count * (scope.Years.Count + 1) * 13);
+        var height = 140 + (kinds.Count * (scope.Years.Count + 1) * 17);
         var alt = $"Horizontal bar chart of representations received by type, {Years.Span(scope)}. " +
             string.Join("; ", kinds.Select(k => $"{k.First().Label}: " +
                 Sentences.List([.. scope.Years.Select(y => $"{Numbers.Count(k.FirstOrDefault(r => r.Year == y)?.Value)} in {y}")]))) + ".";

@@ -20,7 +20,7 @@ internal static class ThemesChart
         }
 
         var title = $"Themes of new complaints, {scope.Period}: issues raised and upheld";
-        var plot = ChartCanvas.Create(title);
+        var plot = ChartCanvas.Create();
         var bars = new List<Bar>();
         for (var t = 0; t < themes.Count; t++)
         {
@@ -47,18 +47,19 @@ internal static class ThemesChart
 
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
-        plottable.ValueLabelStyle.FontSize = 12;
+        plottable.ValueLabelStyle.FontSize = 11;
         plottable.ValueLabelStyle.ForeColor = ChartPalette.Text;
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, themes.Count).Select(t => (double)-t)], [.. themes.Select(t => t.ThemeName)]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.25, bottom: 0.03, top: 0.03);
+        plot.Axes.Margins(left: 0, right: 0.35, bottom: 0.03, top: 0.03);
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Issues raised", FillColor = ChartPalette.Light });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Upheld or partly upheld", FillColor = ChartPalette.Dark });
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         plot.XLabel("Issues raised in new (stage 1) complaints");
         var alt = $"Bar chart of the themes raised in new complaints in {scope.Period}, most raised first, with the number upheld or partly upheld. " +
             string.Join("; ", themes.Select(t => $"{t.ThemeName}: {Numbers.Count(t.Raised)} raised, {Numbers.Count(t.UpheldOrPartly)} upheld ({Numbers.Percent(t.UpheldPct)})")) + ".";
-        return ChartCanvas.Render(plot, "themes", alt, $"Chart 4: {title}", 110 + (themes.Count * 38));
+        return ChartCanvas.Render(plot, "themes", alt, $"Chart 4: {title}", 160 + (themes.Count * 40));
     }
 }

@@ -26,7 +26,7 @@ internal static class TimelinessChart
         }
 
         var title = $"Average working days to respond, against the timescale, {string.Join(" and ", years)}";
-        var plot = ChartCanvas.Create(title);
+        var plot = ChartCanvas.Create();
         var colours = ChartPalette.Years(years.Length);
         TimelinessRow? Row(int stage, int year) => stages[stage].FirstOrDefault(r => r.Year == years[year]);
         GroupedBars.Add(plot, [.. stages.Select(g => g.Key)], years, colours,
@@ -54,7 +54,7 @@ internal static class TimelinessChart
             LineWidth = 3,
             LinePattern = LinePattern.Dashed,
         });
-        plot.XLabel("Working days from receipt to response (decided complaints)");
+        plot.XLabel("Average working days from receipt to response");
         var alt = $"Bar chart of the average working days taken to respond at each stage in {string.Join(" and ", years)}, " +
             "with each stage's timescale marked. " +
             string.Join("; ", stages.Select(g =>
@@ -63,6 +63,6 @@ internal static class TimelinessChart
                 return $"{g.Key}: timescale {now.TimescaleWorkingDays} working days, average {Numbers.Fixed(now.AverageWorkingDays, 1)} in {scope.Period}, " +
                     $"{Numbers.Percent(now.WithinPct)} within timescale";
             })) + ".";
-        return ChartCanvas.Render(plot, "timeliness", alt, $"Chart 3: {title}", 110 + (stages.Count * (years.Length + 1) * 20));
+        return ChartCanvas.Render(plot, "timeliness", alt, $"Chart 3: {title}", 160 + (stages.Count * (years.Length + 1) * 26));
     }
 }

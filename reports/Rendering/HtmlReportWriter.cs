@@ -128,5 +128,6 @@ public static class HtmlReportWriter
         }
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Recorded learning keeps the officer's line breaks (one action a line).
+    private static string E(string text) => WebUtility.HtmlEncode(text).ReplaceLineEndings("<br>");
 }

@@ -73,25 +73,14 @@ public static class WordReportWriter
     private static IEnumerable<OpenXmlElement> Contents(ReportDocument report)
     {
         yield return WordText.Paragraph("Contents", "ContentsHeading");
-        for (var i = 0; i < report.Sections.Count; i++)
+        foreach (var section in report.Sections)
         {
-            var section = report.Sections[i];
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }));
-            if (i == 0)
-            {
-                paragraph.Append(WordText.Field(@"TOC \o ""1-1"" \h \z \u", string.Empty).Take(3));
-            }
-
             var link = new Hyperlink { Anchor = section.Anchor, History = true };
-            link.Append(new Run(new RunProperties(new RunStyle { Val = "Hyperlink" }), new Text(section.Heading)));
+            link.Append(new Run(new Text(section.Heading)));
             link.Append(new Run(new TabChar()));
             link.Append(WordText.Field($@"PAGEREF {section.Anchor} \h", string.Empty));
             paragraph.Append(link);
-            if (i == report.Sections.Count - 1)
-            {
-                paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
-            }
-
             yield return paragraph;
         }
 

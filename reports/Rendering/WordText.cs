@@ -30,7 +30,18 @@ internal static class WordText
             run.RunProperties = new RunProperties(new Bold());
         }
 
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // Recorded learning keeps the officer's line breaks (one action a line).
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
         return run;
     }
 

@@ -29,7 +29,9 @@ internal static class AnnualReportBuilder
             ContextSection.Build(context, name),
             LearningSection.Build(context),
         };
-        var views = sections.SelectMany(s => s.Blocks).OfType<TableBlock>().Select(t => t.SourceView);
+        var blocks = sections.SelectMany(s => s.Blocks).ToList();
+        var views = blocks.OfType<TableBlock>().Select(t => t.SourceView)
+            .Concat(blocks.OfType<ChartBlock>().Where(c => c.Name == "neighbours").Select(_ => "mart.annual_neighbour_rates"));
         sections.Add(AboutSection.Build(context, drafted, views));
 
         var title = $"Children's services complaints and representations: annual report {scope.Period}";

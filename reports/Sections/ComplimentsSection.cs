@@ -49,13 +49,13 @@ internal static class ComplimentsSection
     {
         var columns = new List<TableColumn>
         {
-            new("Enquiries", 22, false),
+            new("Enquiries", 21, false),
             new($"Received {context.Period}", 12, true),
-            new("Answered", 11, true),
+            new("Answered", 13, true),
             new("Within 20 working days %", 13, true),
             new($"Average working days {context.PreviousYear ?? "last year"}", 14, true),
             new($"Average working days {context.Period}", 14, true),
-            new("Direction", 14, false),
+            new("Direction", 13, false),
         };
         var rows = enquiries.Where(e => e.Year == context.Period && e.Received > 0)
             .OrderBy(e => e.SortOrder)

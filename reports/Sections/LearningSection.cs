@@ -3,9 +3,11 @@ using ComplaintsAnalytics.Reports.Figures;
 
 namespace ComplaintsAnalytics.Reports.Sections;
 
-/// <summary>Table 13: learning and actions recorded on upheld complaints, redacted text only, by service area.</summary>
+/// <summary>Table 13: learning and actions recorded on upheld complaints, redacted text only, by service area and team.</summary>
 internal static class LearningSection
 {
+    private static readonly string[] AreaOrder = ["social_care", "send", "education", "early_help", "other"];
+
     private static readonly Dictionary<string, string> AreaNames = new(StringComparer.Ordinal)
     {
         ["social_care"] = "Children's social care",
@@ -27,20 +29,24 @@ internal static class LearningSection
                 "not reported here: add it before publication."),
         };
         var number = 0;
-        foreach (var area in rows.GroupBy(r => r.ServiceArea).OrderBy(g => Array.IndexOf(AreaNames.Keys.ToArray(), g.Key)))
+        foreach (var area in rows.GroupBy(r => r.ServiceArea).OrderBy(g => Array.IndexOf(AreaOrder, g.Key) is var i && i < 0 ? AreaOrder.Length : i))
         {
             number++;
-            var name = AreaNames.GetValueOrDefault(area.Key, "Other services");
             var columns = new List<TableColumn>
             {
-                new("Team", 20, false),
-                new("Stage and outcome", 17, false),
-                new("Themes", 18, false),
-                new("Learning or action", 45, false),
+                new("Stage and outcome", 19, false),
+                new("Themes", 19, false),
+                new("Learning or action", 62, false),
             };
-            var table = area.Select(r => new TableRow([r.ReportingTeam, $"{r.StageLabel}, {r.OutcomeName.ToLowerInvariant()}", r.Themes ?? Numbers.NotAvailable, r.Learning]))
-                .ToList();
-            blocks.Add(new TableBlock($"Table 13.{number}: Learning and actions: {name}", "mart.annual_learning", columns, table, []));
+            var table = new List<TableRow>();
+            foreach (var team in area.GroupBy(r => r.ReportingTeam).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                table.Add(new TableRow([team.Key, string.Empty, string.Empty], IsTotal: true));
+                table.AddRange(team.Select(r => new TableRow([$"{r.StageLabel}, {r.OutcomeName.ToLowerInvariant()}", r.Themes ?? Numbers.NotAvailable, r.Learning])));
+            }
+
+            var name = AreaNames.GetValueOrDefault(area.Key, "Other services");
+            blocks.Add(new TableBlock($"Table 13.{number}: Learning and actions, {name}", "mart.annual_learning", columns, table, []));
         }
 
         return new ReportSection(13, "Learning from complaints", blocks);

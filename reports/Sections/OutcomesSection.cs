@@ -49,7 +49,7 @@ internal static class OutcomesSection
         }
 
         var parts = stage.Where(o => o.Outcome != "open" && o.Complaints > 0)
-            .Select(o => $"{Numbers.Percent(o.SharePct)} {o.OutcomeName.ToLowerInvariant()}")
+            .Select((o, i) => $"{Numbers.Percent(o.SharePct)} {(i == 0 ? (o.Complaints == 1 && closed == 1 ? "was " : "were ") : string.Empty)}{o.OutcomeName.ToLowerInvariant()}")
             .ToList();
         return $"Of the {Sentences.Plural(closed.Value, $"{procedure} stage 1 complaint", $"{procedure} stage 1 complaints")} " +
             $"received in {context.Period} and closed, {Sentences.List(parts)}.";

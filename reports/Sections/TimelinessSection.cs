@@ -58,14 +58,14 @@ internal static class TimelinessSection
     {
         var columns = new List<TableColumn>
         {
-            new("Stage", 18, false),
-            new("Timescale (working days)", 13, true),
-            new("Responses", 11, true),
+            new("Stage", 17, false),
+            new("Timescale (working days)", 12, true),
+            new("Responses", 13, true),
             new("Within timescale", 11, true),
             new("Within timescale %", 11, true),
-            new("Extended %", 11, true),
+            new("Extended %", 10, true),
             new($"Within timescale % {context.PreviousYear ?? "last year"}", 12, true),
-            new("Direction", 13, false),
+            new("Direction", 14, false),
         };
         var rows = now.Select(r => new TableRow(
             [

@@ -13,7 +13,7 @@ internal static class TrendTable
     public const string ProtectedNote =
         "\u201cfewer than 5\u201d: a number from 1 to 4, not shown so that no child can be identified; " +
         "\u201cwithheld\u201d: not shown so that such a number cannot be worked out from the totals. " +
-        "Changes involving either are not shown.";
+        "Changes and directions involving either are not shown.";
 
     public const string UnsuppressedNote = "INTERNAL DRAFT: numbers from 1 to 4 are shown. Do not publish this table.";
 
@@ -58,14 +58,18 @@ internal static class TrendTable
             var before = context.PreviousYear is { } previous ? item.FirstOrDefault(r => r.Year == previous) : null;
             var hidden = protections[i].Count > 1 && protections[i].TakeLast(2).Any(p => p != Protection.Shown);
             cells.Add(hidden ? Numbers.NotAvailable : Change(now, before));
-            cells.Add(Direction.Label(now?.Direction));
+            cells.Add(hidden ? Numbers.NotAvailable : Direction.Label(now?.Direction));
             tableRows.Add(new TableRow(cells, spec.TotalKeys.Contains(item[0].Key)));
         }
 
         var notes = new List<string>(spec.Notes);
-        if (spec.Protect)
+        if (spec.Protect && !context.Suppress)
         {
-            notes.Add(context.Suppress ? ProtectedNote : UnsuppressedNote);
+            notes.Add(UnsuppressedNote);
+        }
+        else if (protections.Any(row => row.Any(p => p != Protection.Shown)))
+        {
+            notes.Add(ProtectedNote);
         }
 
         return new TableBlock(spec.Caption, spec.SourceView, columns, tableRows, notes);

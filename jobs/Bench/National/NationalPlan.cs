@@ -5,9 +5,12 @@ namespace ComplaintsAnalytics.Jobs.Bench.National;
 
 /// <summary>
 /// Which councils and years the simulation holds and how many records each gets: the first N current English
-/// authorities (DfE code order), each for every year of the window it existed throughout; a year before a
-/// successor existed (Cumberland, Westmorland and Furness before 2023/24; North and West Northamptonshire before
-/// 2021/22) belongs to its predecessor (Cumbria, Northamptonshire), so every year is covered as DfE published it.
+/// authorities (DfE code order), each for every year of the window it existed throughout. A year before a
+/// reorganisation belongs to the authority that existed then (a version of authorities.csv ending the day before the
+/// successor began, in the same region): Cumbria before Cumberland and Westmorland and Furness, Northamptonshire
+/// before North and West Northamptonshire, the old Dorset, Poole and Bournemouth before Dorset and BCP, and the
+/// county versions of Buckinghamshire, North Yorkshire and Somerset (same codes) before the unitary ones. So every
+/// year is covered as DfE published it, and every row's authority existed on the day it was received.
 /// </summary>
 internal static class NationalPlan
 {

@@ -10,6 +10,7 @@ internal static class JobCatalogue
     public static IReadOnlyList<JobDefinition> NightlySteps { get; } =
     [
         JobDefinition.For<ImportInboxJob>(ImportInboxJob.JobName, "Import every case-system export waiting in the inbox; move each to processed/ or failed/."),
+        JobDefinition.For<ImportPublicStatisticsJob>(ImportPublicStatisticsJob.JobName, "Load the public statistics (DfE, Ombudsman, benchmark returns) waiting in their own inbox."),
         JobDefinition.For<PullSourcesJob>(PullSourcesJob.JobName, "Pull what changed from every enabled case-system database since its watermark."),
         JobDefinition.For<ClassifyThemesJob>(ClassifyThemesJob.JobName, "Give themes to complaint stages that have none, whose summary changed, or that an older model classified."),
         JobDefinition.For<RefreshMartsJob>(RefreshMartsJob.JobName, "Move open stages to 'open, overdue' as the run date passes their deadline; checkpoint the warehouse."),

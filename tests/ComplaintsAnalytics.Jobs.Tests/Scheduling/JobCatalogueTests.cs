@@ -8,8 +8,8 @@ public sealed class JobCatalogueTests
     [Fact]
     public void The_Nightly_chain_imports_the_inbox_then_refreshes_the_marts()
     {
-        Assert.Equal(["ImportInbox", "PullSources", "ClassifyThemes", "RefreshMarts", "PublishPowerBI"], JobCatalogue.NightlySteps.Select(s => s.Name));
-        Assert.Equal(["Nightly", "ImportInbox", "PullSources", "ClassifyThemes", "RefreshMarts", "PublishPowerBI"], JobCatalogue.All.Select(s => s.Name));
+        Assert.Equal(["ImportInbox", "ImportPublicStatistics", "PullSources", "ClassifyThemes", "RefreshMarts", "PublishPowerBI"], JobCatalogue.NightlySteps.Select(s => s.Name));
+        Assert.Equal(["Nightly", "ImportInbox", "ImportPublicStatistics", "PullSources", "ClassifyThemes", "RefreshMarts", "PublishPowerBI"], JobCatalogue.All.Select(s => s.Name));
     }
 
     [Fact]

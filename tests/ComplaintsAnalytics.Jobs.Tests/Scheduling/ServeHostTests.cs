@@ -54,7 +54,7 @@ public sealed class ServeHostTests
         const int rows = 300_000;
         using var folder = new SchedulerFolder();
         var big = folder.Combine("big-export.csv");
-        Bench.SyntheticCaseExport.WriteCsv(big, rows);
+        ComplaintsAnalytics.Jobs.Bench.SyntheticCaseExport.WriteCsv(big, rows);
         var settings = folder.Settings();
         using var host = ServeProcess.Start(folder.Path, folder.Warehouse, settings);
         host.WaitFor("Nightly fired (schedule", Patience);
