@@ -8,6 +8,23 @@ public static class DuckDbWarehouse
     /// <summary>DuckDB's memory cap for one connection.</summary>
     public const int MemoryLimitMegabytes = 128;
 
+    /// <summary>
+    /// Removes the spill files a killed process left in DuckDB's temporary folder: a new run reusing them
+    /// fails with "Invalid unicode ... in segment statistics update". Safe because this process now holds
+    /// the warehouse's write lock, so no other process is using the folder.
+    /// </summary>
+    private static void ClearStaleSpillFiles(WarehouseLocation location)
+    {
+        var spill = location.FilePath + ".tmp";
+        if (Directory.Exists(spill))
+        {
+            foreach (var file in Directory.EnumerateFiles(spill))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     /// <summary>Opens the warehouse; a file held by another process gives a plain message, not a stack trace.</summary>
     public static DuckDBConnection Open(WarehouseLocation location)
     {
@@ -23,6 +40,11 @@ public static class DuckDbWarehouse
         try
         {
             connection.Open();
+            if (!location.IsReadOnly)
+            {
+                ClearStaleSpillFiles(location);
+            }
+
             using var settings = connection.CreateCommand();
 
             // Loads stream through; capping DuckDB's buffer pool keeps a nightly run from taking the

@@ -15,6 +15,12 @@ public sealed record WarehouseLocation(string Value)
     public static WarehouseLocation Resolve(string? option) =>
         new(option ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? DefaultPath);
 
+    /// <summary>The DuckDB file the location names (from a path or a <c>Data Source=</c> connection string).</summary>
+    public string FilePath =>
+        Value.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase)
+            ? Value["Data Source=".Length..].Split(';')[0].Trim()
+            : Value;
+
     /// <summary>True when the connection string opens DuckDB read-only: verbs then read without migrating.</summary>
     public bool IsReadOnly =>
         Value.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("ACCESS_MODE=READ_ONLY", StringComparison.OrdinalIgnoreCase);

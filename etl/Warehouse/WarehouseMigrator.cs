@@ -62,6 +62,14 @@ public sealed partial class WarehouseMigrator
             transaction.Commit();
         }
 
+        // Write the new schema into the file now: DuckDB 1.5 cannot replay a view definition from its
+        // write-ahead log, so a process killed before the next checkpoint would leave a warehouse that
+        // no longer opens.
+        if (applied.Count > 0)
+        {
+            connection.Execute("CHECKPOINT");
+        }
+
         return applied;
     }
 

@@ -46,14 +46,17 @@ internal static class GroupedBars
         plottable.ValueLabelStyle.ForeColor = ChartPalette.Text;
         plot.Axes.Left.SetTicks(ticks, [.. categories]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.12, bottom: 0.02, top: 0.02);
+        plot.Axes.Margins(bottom: 0.02, top: 0.02);
+
+        // Room on the right for the longest bar's label, which autoscaling does not count.
+        plot.Axes.SetLimitsX(0, Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value)) * 1.14);
         plot.Grid.YAxisStyle.IsVisible = false;
         for (var s = 0; s < series.Count; s++)
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = series[s], FillColor = colours[s] });
         }
 
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
+        // Inside, bottom right: the bars there are the short ones in every chart drawn with this.
+        plot.ShowLegend(Alignment.LowerRight);
     }
 }

@@ -39,7 +39,8 @@ internal static class NeighboursChart
         plottable.ValueLabelStyle.FontSize = 12;
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)-i)], [.. rows.Select(r => r.ComparedLaName)]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.15, bottom: 0.05, top: 0.05);
+        plot.Axes.Margins(bottom: 0.05, top: 0.05);
+        plot.Axes.SetLimitsX(0, rows.Max(r => r.Value!.Value) * 1.15);
         plot.Grid.YAxisStyle.IsVisible = false;
         var median = rows.First().NeighbourMedian ?? rows.FirstOrDefault(r => r.Role == "council")?.NeighbourMedian;
         if (median is { } m)

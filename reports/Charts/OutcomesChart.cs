@@ -55,7 +55,7 @@ internal static class OutcomesChart
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, stages.Count).Select(s => (double)-s)],
             [.. stages.Select(g => $"{g.Key} ({Numbers.Count(g.First().Closed)})")]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsX(0, 100);
+        plot.Axes.SetLimitsX(0, 104);
         plot.Axes.Bottom.SetTicks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"]);
         plot.Grid.YAxisStyle.IsVisible = false;
         foreach (var outcome in Order)
@@ -67,8 +67,8 @@ internal static class OutcomesChart
             });
         }
 
-        plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
+        plot.Legend.Orientation = Orientation.Horizontal;
         var alt = $"Stacked bar chart of outcomes by stage in {scope.Period}, as shares of closed complaints. " +
             string.Join("; ", stages.Select(g => $"{g.Key} ({Sentences.Plural(g.First().Closed ?? 0, "closed complaint", "closed complaints")}): " +
                 Sentences.List([.. Order.Select(o => g.FirstOrDefault(r => r.Outcome == o)).OfType<OutcomeRow>()

@@ -51,15 +51,16 @@ internal static class ThemesChart
         plottable.ValueLabelStyle.ForeColor = ChartPalette.Text;
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, themes.Count).Select(t => (double)-t)], [.. themes.Select(t => t.ThemeName)]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.35, bottom: 0.03, top: 0.03);
+        plot.Axes.Margins(bottom: 0.03, top: 0.03);
+        plot.Axes.SetLimitsX(0, themes.Max(t => t.Raised) * 1.6);
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Issues raised", FillColor = ChartPalette.Light });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Upheld or partly upheld", FillColor = ChartPalette.Dark });
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
+        // Themes are sorted, most raised first, so the bottom right is always clear.
+        plot.ShowLegend(Alignment.LowerRight);
         plot.XLabel("Issues raised in new (stage 1) complaints");
         var alt = $"Bar chart of the themes raised in new complaints in {scope.Period}, most raised first, with the number upheld or partly upheld. " +
             string.Join("; ", themes.Select(t => $"{t.ThemeName}: {Numbers.Count(t.Raised)} raised, {Numbers.Count(t.UpheldOrPartly)} upheld ({Numbers.Percent(t.UpheldPct)})")) + ".";
-        return ChartCanvas.Render(plot, "themes", alt, $"Chart 4: {title}", 160 + (themes.Count * 40));
+        return ChartCanvas.Render(plot, "themes", alt, $"Chart 4: {title}", 140 + (themes.Count * 46));
     }
 }

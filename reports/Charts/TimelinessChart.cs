@@ -55,6 +55,11 @@ internal static class TimelinessChart
             LinePattern = LinePattern.Dashed,
         });
         plot.XLabel("Average working days from receipt to response");
+
+        // Room on the right for the legend, clear of the longest bar and the furthest timescale mark.
+        var furthest = stages.SelectMany(g => g).Select(r => Math.Max(r.AverageWorkingDays ?? 0, r.TimescaleWorkingDays ?? 0)).Max();
+        plot.Axes.SetLimitsX(0, furthest * 1.6);
+        plot.ShowLegend(Alignment.UpperRight);
         var alt = $"Bar chart of the average working days taken to respond at each stage in {string.Join(" and ", years)}, " +
             "with each stage's timescale marked. " +
             string.Join("; ", stages.Select(g =>

@@ -127,8 +127,9 @@ internal static class WordTables
         var run = WordText.Run(text, bold);
         if (colour is not null)
         {
+            // Header cells: white on the accent colour, a little smaller so that headings like "Responses" fit their columns.
             run.RunProperties ??= new RunProperties();
-            run.RunProperties.Append(new Color { Val = colour });
+            run.RunProperties.Append(new Color { Val = colour }, new FontSize { Val = "18" });
         }
 
         return new Paragraph(properties, run);

@@ -55,7 +55,16 @@ internal static class ComplainantsSection
             new(["New complaints made by a child or young person", .. children.Select(c => print(c.Complaints))]),
             new(["of which helped by an advocate", .. children.Select(c => print(c.Advocate))]),
         };
-        var notes = new List<string> { context.Suppress ? TrendTable.ProtectedNote : TrendTable.UnsuppressedNote };
+        var anySmall = children.Any(c => SmallNumbers.IsSmall(c.Complaints) || SmallNumbers.IsSmall(c.Advocate));
+        var notes = new List<string>();
+        if (!context.Suppress)
+        {
+            notes.Add(TrendTable.UnsuppressedNote);
+        }
+        else if (anySmall)
+        {
+            notes.Add(TrendTable.ProtectedNote);
+        }
         return new TableBlock("Table 7a: Complaints by children and young people, and advocacy", "mart.annual_complainant_types", columns, rows, notes);
     }
 

@@ -69,7 +69,8 @@ FROM lagged;
 -- (upheld, partly or not upheld) with a response date, as in the benchmark measures; within timescale
 -- is against the extended deadline where one was agreed. timescale_working_days is the base timescale
 -- the deadlines were computed from (the council's own for the corporate procedure), max_working_days
--- the longest an extension may run. The direction compares the share within timescale (up is better).
+-- the longest an extension may run under the Regulations (statutory stages only: a council's corporate
+-- extensions are its own and not held per stage). The direction compares the share within timescale.
 CREATE VIEW mart.annual_timeliness AS
 WITH responses AS (
     SELECT
@@ -112,7 +113,8 @@ counted AS (
     GROUP BY la_code, financial_year
 ),
 stages AS (
-    SELECT procedure, stage, base_working_days, max_working_days, CASE WHEN procedure = 'statutory' THEN 0 ELSE 10 END + stage AS sort_order
+    SELECT procedure, stage, base_working_days, CASE WHEN procedure = 'statutory' THEN max_working_days END AS max_working_days,
+           CASE WHEN procedure = 'statutory' THEN 0 ELSE 10 END + stage AS sort_order
     FROM dw.dim_procedure_stage
     UNION ALL
     SELECT 'all', 0, NULL, NULL, 99

@@ -105,7 +105,8 @@ counted AS (
     GROUP BY la_code, financial_year
 ),
 stages AS (
-    SELECT [procedure], stage, base_working_days, max_working_days, CASE WHEN [procedure] = N'statutory' THEN 0 ELSE 10 END + stage AS sort_order
+    SELECT [procedure], stage, base_working_days, CASE WHEN [procedure] = N'statutory' THEN max_working_days END AS max_working_days,
+           CASE WHEN [procedure] = N'statutory' THEN 0 ELSE 10 END + stage AS sort_order
     FROM dw.dim_procedure_stage
     UNION ALL
     SELECT N'all', 0, NULL, NULL, 99

@@ -39,7 +39,7 @@ public sealed class SchedulerOptionsTests
         Assert.Equal(
             [
                 "Scheduler:Jobs:Nightly:Cron \"every night at two\" is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 2 * * ?\").",
-                "Scheduler:Jobs:Backup: there is no job of that name (jobs: Nightly, ImportInbox, RefreshMarts).",
+                "Scheduler:Jobs:Backup: there is no job of that name (jobs: Nightly, ImportInbox, ImportPublicStatistics, PullSources, ClassifyThemes, RefreshMarts, PublishPowerBI).",
                 "Scheduler:TimeZone \"Narnia/Cair_Paravel\" is not a time zone this machine knows (e.g. Europe/London).",
             ],
             error.Failures);
