@@ -43,6 +43,7 @@ public sealed class AnnualReportGenerator
         var scope = ReportScopeResolver.Resolve(connection, request.LaCode, request.Period);
         var suppress = request.SuppressSmallNumbers ?? _options.SuppressSmallNumbers;
         var report = AnnualReportBuilder.Build(connection, scope, suppress, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime));
+        var built = stopwatch.ElapsedMilliseconds;
 
         var path = Path.GetFullPath(request.OutputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -61,6 +62,7 @@ public sealed class AnnualReportGenerator
         }
 
         File.Move(partial, path, overwrite: true);
+        Log.ReportTimings(_logger, scope.LaCode, scope.Period, built, format, stopwatch.ElapsedMilliseconds - built);
         var blocks = report.Sections.SelectMany(s => s.Blocks).ToList();
         var result = new AnnualReportResult(path, scope.LaCode, scope.AuthorityName, scope.Period, scope.Years, report.Sections.Count,
             blocks.OfType<TableBlock>().Count(), blocks.OfType<ChartBlock>().Count(), suppress, stopwatch.Elapsed);

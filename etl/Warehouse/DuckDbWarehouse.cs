@@ -25,6 +25,25 @@ public static class DuckDbWarehouse
         }
     }
 
+    /// <summary>
+    /// DuckDB 1.5 cannot replay a view definition from its write-ahead log. The migrator checkpoints after
+    /// every script, so such a log can only hold a migration that a killed process had not yet written
+    /// into the file: it is set aside (kept beside the file, never deleted) and the migration runs again.
+    /// </summary>
+    private static void OpenOrSetAsideSchemaLog(DuckDBConnection connection, WarehouseLocation location)
+    {
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException ex) when (ex.Message.Contains("Failure while replaying WAL", StringComparison.Ordinal) && !location.IsReadOnly)
+        {
+            var wal = location.FilePath + ".wal";
+            File.Move(wal, $"{wal}.set-aside-{DateTime.UtcNow:yyyyMMddHHmmss}");
+            connection.Open();
+        }
+    }
+
     /// <summary>Opens the warehouse; a file held by another process gives a plain message, not a stack trace.</summary>
     public static DuckDBConnection Open(WarehouseLocation location)
     {
@@ -39,7 +58,7 @@ public static class DuckDbWarehouse
         var connection = new DuckDBConnection(location.DuckDbConnectionString);
         try
         {
-            connection.Open();
+            OpenOrSetAsideSchemaLog(connection, location);
             if (!location.IsReadOnly)
             {
                 ClearStaleSpillFiles(location);

@@ -52,6 +52,9 @@ public sealed partial class WarehouseMigrator
                 new { version, script = name, checksum = Checksum(script), applied_at = Clock.GetUtcNow().UtcDateTime },
                 transaction);
             transaction.Commit();
+
+            // Into the file at once: DuckDB 1.5 cannot replay a view from its write-ahead log.
+            connection.Execute("CHECKPOINT");
             applied.Add(version);
             LogApplied(name);
         }

@@ -11,6 +11,7 @@ public sealed class AnnualMarts
 {
     private readonly IDbConnection _connection;
     private readonly ReportScope _scope;
+    private readonly Dictionary<string, object> _read = new(StringComparer.Ordinal);
 
     public AnnualMarts(IDbConnection connection, ReportScope scope)
     {
@@ -18,11 +19,11 @@ public sealed class AnnualMarts
         _scope = scope;
     }
 
-    public IReadOnlyList<TrendRow> Representations() => Trend("""
+    public IReadOnlyList<TrendRow> Representations() => Once(nameof(Representations), () => Trend("""
         SELECT representation_type AS Key, type_name AS Label, sort_order AS SortOrder, financial_year AS Year,
                CAST(received AS DOUBLE) AS Value, change_pct AS ChangePct, direction AS Direction
         FROM mart.annual_representations WHERE la_code = $la
-        """);
+        """));
 
     public IReadOnlyList<TrendRow> StageVolumes() => Trend("""
         SELECT procedure || '_stage' || CAST(stage AS VARCHAR) AS Key, stage_label AS Label, sort_order AS SortOrder,
@@ -30,13 +31,13 @@ public sealed class AnnualMarts
         FROM mart.annual_complaints_by_stage WHERE la_code = $la
         """);
 
-    public IReadOnlyList<StageRow> Stages() => InScope(_connection.Query<StageRow>("""
+    public IReadOnlyList<StageRow> Stages() => Once(nameof(Stages), () => InScope(_connection.Query<StageRow>("""
         SELECT financial_year AS Year, procedure AS Procedure, CAST(stage AS INTEGER) AS Stage, stage_label AS StageLabel,
                stage_name AS StageName, sort_order AS SortOrder, received AS Received, escalated AS Escalated,
                escalated_pct AS EscalatedPct, compensated AS Compensated, compensation_paid AS CompensationPaid
         FROM mart.annual_complaints_by_stage WHERE la_code = $la
         ORDER BY sort_order, financial_year
-        """, Parameters), r => r.Year);
+        """, Parameters), r => r.Year));
 
     public IReadOnlyList<TrendRow> ServiceAreas() => Trend("""
         SELECT service_area AS Key, service_area_name AS Label, sort_order AS SortOrder, financial_year AS Year,
@@ -52,15 +53,15 @@ public sealed class AnnualMarts
         FROM mart.annual_complaints_by_team WHERE la_code = $la
         """);
 
-    public IReadOnlyList<OutcomeRow> Outcomes() => InScope(_connection.Query<OutcomeRow>("""
+    public IReadOnlyList<OutcomeRow> Outcomes() => Once(nameof(Outcomes), () => InScope(_connection.Query<OutcomeRow>("""
         SELECT financial_year AS Year, procedure AS Procedure, CAST(stage AS INTEGER) AS Stage, stage_label AS StageLabel,
                outcome AS Outcome, outcome_name AS OutcomeName, sort_order AS SortOrder, complaints AS Complaints,
                closed AS Closed, share_pct AS SharePct, direction AS Direction
         FROM mart.annual_outcomes WHERE la_code = $la
         ORDER BY procedure DESC, stage, sort_order, financial_year
-        """, Parameters), r => r.Year);
+        """, Parameters), r => r.Year));
 
-    public IReadOnlyList<TimelinessRow> Timeliness() => InScope(_connection.Query<TimelinessRow>("""
+    public IReadOnlyList<TimelinessRow> Timeliness() => Once(nameof(Timeliness), () => InScope(_connection.Query<TimelinessRow>("""
         SELECT financial_year AS Year, procedure AS Procedure, CAST(stage AS INTEGER) AS Stage, stage_label AS StageLabel,
                sort_order AS SortOrder, timescale_working_days AS TimescaleWorkingDays, max_working_days AS MaxWorkingDays,
                responses AS Responses, within_timescale AS WithinTimescale, within_pct AS WithinPct, extended AS Extended,
@@ -68,15 +69,15 @@ public sealed class AnnualMarts
                previous_within_pct AS PreviousWithinPct, direction AS Direction
         FROM mart.annual_timeliness WHERE la_code = $la
         ORDER BY sort_order, financial_year
-        """, Parameters), r => r.Year);
+        """, Parameters), r => r.Year));
 
-    public IReadOnlyList<ThemeRow> Themes() => InScope(_connection.Query<ThemeRow>("""
+    public IReadOnlyList<ThemeRow> Themes() => Once(nameof(Themes), () => InScope(_connection.Query<ThemeRow>("""
         SELECT financial_year AS Year, theme_code AS ThemeCode, theme_name AS ThemeName, sort_order AS SortOrder,
                raised AS Raised, complaints AS Complaints, upheld_or_partly AS UpheldOrPartly, upheld_pct AS UpheldPct,
                change_pct AS ChangePct, direction AS Direction
         FROM mart.annual_themes WHERE la_code = $la
         ORDER BY sort_order, financial_year
-        """, Parameters), r => r.Year);
+        """, Parameters), r => r.Year));
 
     public IReadOnlyList<TrendRow> ComplainantTypeVolumes() => Trend("""
         SELECT complainant_type AS Key, complainant_type_name AS Label, sort_order AS SortOrder, financial_year AS Year,
@@ -138,6 +139,19 @@ public sealed class AnnualMarts
         """, Parameters)];
 
     private object Parameters => new { la = _scope.LaCode, period = _scope.Period };
+
+    // Several sections read the same view (the summary reads five); each is read once per report.
+    private T Once<T>(string view, Func<T> read)
+        where T : class
+    {
+        if (!_read.TryGetValue(view, out var rows))
+        {
+            rows = read();
+            _read[view] = rows;
+        }
+
+        return (T)rows;
+    }
 
     private List<TrendRow> Measures(string view) => Trend($"""
         SELECT measure AS Key, measure_name AS Label, sort_order AS SortOrder, financial_year AS Year, value AS Value,

@@ -52,8 +52,17 @@ internal static class ContextSection
             },
             rows,
             context));
-        if (NeighboursChart.Draw(context.Marts.NeighbourRates(), context.Scope, authorityName) is { } chart)
+        var rates = context.Marts.NeighbourRates();
+        var chart = NeighboursChart.Draw(rates, context.Scope, authorityName);
+        if (chart is not null)
         {
+            var published = rates.Count(r => r.Year == context.Period && r.Role == "neighbour" && r.Value is not null && !r.Suppressed);
+            var neighbours = rates.Count(r => r.Year == context.Period && r.Role == "neighbour");
+            blocks.Add(new ParagraphBlock(published > 0
+                ? $"Chart 5 sets the council's stage 1 social care complaints per 1,000 referrals beside those of the {published} of its " +
+                  $"{neighbours} statistical neighbours that have published a figure for {context.Period}."
+                : $"None of the council's {neighbours} statistical neighbours has published a complaints figure for {context.Period} yet, " +
+                  "so Chart 5 shows the council's own stage 1 social care complaints per 1,000 referrals over the years."));
             blocks.Add(chart);
         }
 

@@ -58,14 +58,14 @@ internal static class TimelinessSection
     {
         var columns = new List<TableColumn>
         {
-            new("Stage", 19, false),
-            new("Timescale (working days)", 12, true),
+            new("Stage", 18, false),
+            new("Timescale (working days)", 11, true),
             new("Responses", 12, true),
             new("Within timescale", 11, true),
-            new("Within timescale %", 10, true),
+            new("Within timescale %", 12, true),
             new("Extended %", 12, true),
-            new($"Within timescale % {context.PreviousYear ?? "last year"}", 11, true),
-            new("Direction", 13, false),
+            new($"Within timescale % {context.PreviousYear ?? "last year"}", 12, true),
+            new("Direction", 12, false),
         };
         var rows = now.Select(r => new TableRow(
             [

@@ -41,6 +41,31 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public void Killing_the_first_run_while_it_builds_the_warehouse_leaves_a_warehouse_that_opens_and_loads()
+    {
+        using var folder = new TemporaryFolder();
+        var sample = Path.Combine(AppContext.BaseDirectory, "fixtures", "case-system", "canonical-sample.csv");
+        var random = new Random(7);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var warehouse = folder.Combine($"fresh-{attempt}.duckdb");
+            using (var process = Process.Start(ComplaintsCli.StartInfo(folder.Path, "import", "cases", sample, "--warehouse", warehouse))!)
+            {
+                _ = process.StandardOutput.ReadToEndAsync();
+                _ = process.StandardError.ReadToEndAsync();
+                Thread.Sleep(random.Next(300, 1_500));
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            var rerun = ComplaintsCli.Run(folder.Path, "import", "cases", sample, "--warehouse", warehouse);
+
+            Assert.True(rerun.ExitCode == 0, $"attempt {attempt}: {rerun.StandardError}");
+            Assert.Equal(5, WarehouseQuery.Scalar<long>(warehouse, "SELECT count(*) FROM dw.fact_complaint_stage"));
+        }
+    }
+
+    [Fact]
     public void A_disk_that_fills_part_way_gives_a_plain_error_and_keeps_the_warehouse_as_it_was()
     {
         using var folder = new TemporaryFolder();
