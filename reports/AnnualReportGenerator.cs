@@ -26,14 +26,6 @@ public sealed class AnnualReportGenerator
         _options = options;
     }
 
-    /// <summary>Builds the report's content: the same for every format. Throws <see cref="ReportScopeException"/> for a council or year the warehouse cannot report on.</summary>
-    public ReportDocument Build(IDbConnection connection, string? laCode, string? period, bool? suppressSmallNumbers = null)
-    {
-        var scope = ReportScopeResolver.Resolve(connection, laCode, period);
-        return AnnualReportBuilder.Build(connection, scope, suppressSmallNumbers ?? _options.SuppressSmallNumbers,
-            DateOnly.FromDateTime(_clock.GetLocalNow().DateTime));
-    }
-
     /// <summary>Builds the report and writes it; the file is replaced only once the whole report has been written.</summary>
     public AnnualReportResult Generate(IDbConnection connection, AnnualReportRequest request)
     {

@@ -8,7 +8,7 @@ namespace ComplaintsAnalytics.Reports.Charts;
 /// <summary>
 /// Social care complaints per 1,000 referrals: the council against its statistical neighbours in the
 /// reported year, where neighbours have published a figure; otherwise the council's own rate over the
-/// years, so the chart is never a single bar.
+/// years; no chart at all where that would be a single bar.
 /// </summary>
 internal static class NeighboursChart
 {
@@ -63,7 +63,8 @@ internal static class NeighboursChart
             .OfType<NeighbourRateRow>()
             .Where(r => r.Value is not null && !r.Suppressed)
             .ToList();
-        if (own.Count == 0)
+        // One bar compares with nothing: then the table's figure says it all.
+        if (own.Count < 2)
         {
             return null;
         }

@@ -56,10 +56,11 @@ internal static class TimelinessChart
         });
         plot.XLabel("Average working days from receipt to response");
 
-        // Room on the right for the legend, clear of the longest bar and the furthest timescale mark.
-        var furthest = stages.SelectMany(g => g).Select(r => Math.Max(r.AverageWorkingDays ?? 0, r.TimescaleWorkingDays ?? 0)).Max();
-        plot.Axes.SetLimitsX(0, furthest * 1.6);
-        plot.ShowLegend(Alignment.UpperRight);
+        // Below the chart: inside, it would cover whichever stage's bars or timescale reach furthest.
+        var furthest = stages.SelectMany(g => g).Where(r => years.Contains(r.Year))
+            .Select(r => Math.Max(r.AverageWorkingDays ?? 0, r.TimescaleWorkingDays ?? 0)).Max();
+        plot.Axes.SetLimitsX(0, furthest * 1.15);
+        plot.ShowLegend(Edge.Bottom);
         var alt = $"Bar chart of the average working days taken to respond at each stage in {string.Join(" and ", years)}, " +
             "with each stage's timescale marked. " +
             string.Join("; ", stages.Select(g =>
@@ -68,6 +69,6 @@ internal static class TimelinessChart
                 return $"{g.Key}: timescale {now.TimescaleWorkingDays} working days, average {Numbers.Fixed(now.AverageWorkingDays, 1)} in {scope.Period}, " +
                     $"{Numbers.Percent(now.WithinPct)} within timescale";
             })) + ".";
-        return ChartCanvas.Render(plot, "timeliness", alt, $"Chart 3: {title}", 160 + (stages.Count * (years.Length + 1) * 26));
+        return ChartCanvas.Render(plot, "timeliness", alt, $"Chart 3: {title}", 240 + (stages.Count * (years.Length + 1) * 26));
     }
 }

@@ -7,6 +7,8 @@ namespace ComplaintsAnalytics.Reports.Sections;
 /// <summary>Table 11: compliments by team (small numbers protected) and MP and councillor enquiries with their response times.</summary>
 internal static class ComplimentsSection
 {
+    private const string TeamNotRecorded = "Team not recorded";
+
     public static ReportSection Build(SectionContext context)
     {
         var compliments = context.Marts.ComplimentsByTeam();
@@ -16,7 +18,7 @@ internal static class ComplimentsSection
         var before = context.PreviousYear is { } previous ? compliments.Where(c => c.Year == previous).Sum(c => c.Value ?? 0) : (double?)null;
         if (now > 0)
         {
-            var top = compliments.Where(c => c.Year == context.Period && c.Value >= 5).MaxBy(c => c.Value);
+            var top = compliments.Where(c => c.Year == context.Period && c.Value >= 5 && c.Key != TeamNotRecorded).MaxBy(c => c.Value);
             blocks.Add(new ParagraphBlock(
                 $"The council received {Sentences.Plural((long)now, "compliment", "compliments")} in {context.Period}" +
                 (before is { } b ? $" ({Numbers.Count(b)} in {context.PreviousYear})" : string.Empty) + "." +

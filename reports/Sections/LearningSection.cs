@@ -20,6 +20,16 @@ internal static class LearningSection
     public static ReportSection Build(SectionContext context)
     {
         var rows = context.Marts.Learning();
+        if (rows.Count == 0)
+        {
+            return new ReportSection(13, "Learning from complaints",
+            [
+                new ParagraphBlock(
+                    $"No learning or actions are recorded on the upheld or partially upheld complaints received in {context.Period}. " +
+                    "Add the lessons the service has taken from them before publication."),
+            ]);
+        }
+
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(

@@ -33,7 +33,7 @@ internal static class TeamsSection
             var largest = thisYear.MaxBy(a => a.Value)!;
             var reading = $"{largest.Label} received the most new complaints in {context.Period}: {Numbers.Count(largest.Value)} of " +
                 $"{Numbers.Count(total)} ({Numbers.Percent(100.0 * largest.Value / total)}).";
-            var busiest = teams.Where(t => t.Year == context.Period && t.Value >= 5).MaxBy(t => t.Value);
+            var busiest = teams.Where(t => t.Year == context.Period && t.Value >= 5 && t.Label != "Team not recorded").MaxBy(t => t.Value);
             if (busiest is not null)
             {
                 reading += $" The team with the most was {busiest.Label} ({Numbers.Count(busiest.Value)}).";

@@ -20,7 +20,11 @@ namespace ComplaintsAnalytics.Jobs.Bench.National;
 /// <summary>
 /// <c>bench --national</c>: generates the national simulation (every current English authority x N financial years
 /// of invented case records at volumes scaled from real DfE referrals, plus CIN, SEN2 and Ombudsman tables), then
-/// measures on a fresh embedded DuckDB warehouse, each figure beside a physical reference from the same run.
+/// measures on a fresh embedded DuckDB warehouse, each figure beside a physical reference from the same run: the
+/// full load (themes assigned after each file, timed apart) against reading the files alone and DuckDB's appender
+/// alone; a night of 1% delta exports; the benchmark rebuild and every <c>mart</c> relation read in full against a
+/// <c>count(*)</c> of the biggest fact table; the annual report against reading its views. A failed theme assignment
+/// (another capability's) is reported in the table rather than ending the run.
 /// </summary>
 internal static class NationalBenchmark
 {
@@ -102,11 +106,20 @@ internal static class NationalBenchmark
         // A night is one refresh: every council's delta imported, then one theme assignment for what changed.
         var deltaImports = ImportAll(import, connection, delta, themes: null);
         var reclassify = Stopwatch.StartNew();
-        var reclassified = themes.Assign(connection);
-        reclassify.Stop();
-        var nightly = deltaImports with { Classified = reclassified.Predicted, ThemeSeconds = reclassify.Elapsed.TotalSeconds };
+        var nightly = deltaImports;
+        try
+        {
+            var reclassified = themes.Assign(connection);
+            nightly = deltaImports with { Classified = reclassified.Predicted, ThemeSeconds = reclassify.Elapsed.TotalSeconds };
+        }
+        catch (DuckDBException ex)
+        {
+            // The assignment belongs to the themes capability: its failure is a finding, and the measurements go on.
+            nightly = deltaImports with { ThemeSeconds = reclassify.Elapsed.TotalSeconds, ThemeFailure = ex.Message.Split('\n')[0] };
+        }
+
         var nightlyPeak = PeakMemory.Megabytes();
-        figures.Add(new NationalFigure($"nightly: delta exports of 1% changed ({nightly.Read:N0} rows, {delta.Count} files; {nightly.Updated:N0} updated, {nightly.Rejected:N0} rejected, {nightly.Classified:N0} stages reclassified)",
+        figures.Add(new NationalFigure($"nightly: delta exports of 1% changed ({nightly.Read:N0} rows, {delta.Count} files; {nightly.Updated:N0} updated, {nightly.Rejected:N0} rejected, {nightly.Classified:N0} stages reclassified{(nightly.ThemeFailure is null ? string.Empty : $"; themes FAILED after {nightly.ThemeSeconds:F1} s: {nightly.ThemeFailure}")})",
             $"{nightly.Seconds + nightly.ThemeSeconds:F1} s (imports {nightly.Seconds:F1} s + themes {nightly.ThemeSeconds:F1} s), peak {nightlyPeak:F0} MB", "the full load, imports + themes",
             $"{full.Seconds + full.ThemeSeconds:F1} s", $"{(nightly.Seconds + nightly.ThemeSeconds) / (full.Seconds + full.ThemeSeconds):P1} of the full load's time"));
 

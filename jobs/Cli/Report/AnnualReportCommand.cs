@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplaintsAnalytics.Etl.Benchmark;
 using ComplaintsAnalytics.Reports;
 using ComplaintsAnalytics.Reports.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,10 @@ internal static class AnnualReportCommand
         command.SetAction(parse => VerbRunner.Run(new ParseResultWarehouse(GlobalOptions.WarehouseFrom(parse)), (services, connection) =>
         {
             var generator = services.GetRequiredService<AnnualReportGenerator>();
+
+            // The neighbours chart reads the benchmark mart, a table: bring it up to date with the case records
+            // the tables read live, so the chart and table 12 never disagree (nothing happens if it is current).
+            BenchmarkMart.EnsureCurrent(connection);
             var suppress = parse.GetValue(unsuppressed) ? false : (bool?)null;
             try
             {

@@ -28,7 +28,7 @@ public sealed class NationalSimulationTests
         Assert.Equal([2023, 2024], plan.Where(p => p.Authority.LaCode == "942").Select(p => p.StartYear));
         Assert.Equal(Enumerable.Range(2015, 6), plan.Where(p => p.Authority.LaCode == "928").Select(p => p.StartYear));
         Assert.Equal(Enumerable.Range(2021, 4), plan.Where(p => p.Authority.LaCode == "940").Select(p => p.StartYear));
-        Assert.Equal(Enumerable.Range(2015, 10), plan.Where(p => p.Authority.LaCode == "815").Select(p => p.StartYear));
+        Assert.Equal(Enumerable.Range(2015, 10), plan.Where(p => p.Authority.LaCode == "815").Select(p => p.StartYear).Order());
         Assert.Equal(1_520, plan.Count);
         Assert.All(plan, p => Assert.InRange(p.Records, NationalSettings.MinimumRecords, NationalSettings.MaximumRecords));
         Assert.All(plan.Where(p => p.Referrals is { } r && r * 0.3 * 1.2 < NationalSettings.MaximumRecords && r * 0.3 * 0.8 > NationalSettings.MinimumRecords),
@@ -44,7 +44,7 @@ public sealed class NationalSimulationTests
             .Where(p => p.Authority.LaCode is "909" or "942" && p.StartYear is 2022 or 2023).ToList();
         Assert.Equal(["201", "202", "203"], small.Select(p => p.Authority.LaCode).Distinct());
         Assert.Equal([2023, 2024], small.Select(p => p.StartYear).Distinct());
-        Assert.Equal([("909", 2022), ("942", 2023)], split.Select(p => (p.Authority.LaCode, p.StartYear)));
+        Assert.Equal([("909", 2022), ("942", 2023)], split.Select(p => (p.Authority.LaCode, p.StartYear)).Order());
         var plan = small.Concat(split).ToList();
 
         var history = NationalCaseExports.WriteHistory(plan, folder.Combine("cases"));
@@ -67,7 +67,7 @@ public sealed class NationalSimulationTests
         Assert.True(all.Select(r => r["record_type"]).Distinct().Count() >= 6);
         Assert.True(all.Select(r => r["team"]).Distinct().Count() >= 10);
         Assert.Equal(["not_upheld", "partially_upheld", "upheld", "withdrawn"], complaints.Select(r => r["outcome"]).OfType<string>().Distinct().Order());
-        Assert.True(all.Select(r => r["summary"]).Distinct().Count() > all.Count * 9 / 10, "summaries should hardly repeat");
+        Assert.True(complaints.Select(r => r["summary"]).Distinct().Count() > complaints.Count * 9 / 10, "complaint summaries should hardly repeat");
         Assert.Equal(history.Sum(f => (f.Rows + NationalCaseExports.ChangedEvery - 1) / NationalCaseExports.ChangedEvery), delta.Sum(d => d.Rows));
 
         using var services = JobsServices.Build();
@@ -89,8 +89,8 @@ public sealed class NationalSimulationTests
         var statistics = ActivatorUtilities.CreateInstance<StatisticsLoader>(services);
         var sen2Result = statistics.Import(connection, sen2.Path, new Sen2Parser());
         var lgscoResult = statistics.Import(connection, lgsco.Path, new LgscoParser());
-        Assert.Equal((5L, 5L, 0L), (sen2Result.Read, sen2Result.Loaded, sen2Result.Rejected));
-        Assert.Equal((5L, 0L), (lgscoResult.Read, lgscoResult.Rejected));
+        Assert.Equal((8L, 8L, 0L), (sen2Result.Read, sen2Result.Loaded, sen2Result.Rejected));
+        Assert.Equal((8L, 0L), (lgscoResult.Read, lgscoResult.Rejected));
     }
 
     private static IEnumerable<Dictionary<string, string?>> ReadRows(string path, string laCode)
