@@ -82,7 +82,7 @@ public sealed partial class CaseImport
         }
         catch (Exception ex)
         {
-            connection.Execute("DROP TABLE IF EXISTS staged_case_row");
+            connection.Execute("DELETE FROM staging.case_row");
             runLog.Fail(runId, ex is FileRefusedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
             LogFailed(runId, source.Name);
             throw;
@@ -255,7 +255,7 @@ public sealed partial class CaseImport
         }
 
         connection.Execute(
-            "DELETE FROM staged_case_row WHERE source_row = $source_row",
+            "DELETE FROM staging.case_row WHERE source_row = $source_row",
             list.Select(row => new { run_id = runId, source_row = row }),
             transaction);
         rejectedRows.UnionWith(list);

@@ -2,7 +2,7 @@ using DuckDB.NET.Data;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
-/// <summary>Appends conformed rows to the run's temporary <c>staged_case_row</c> table through DuckDB's appender.</summary>
+/// <summary>Appends conformed rows to <c>staging.case_row</c> through DuckDB's appender, which commits as it flushes.</summary>
 internal sealed class StagingWriter : IDisposable
 {
     private readonly DuckDBAppender _appender;
@@ -10,7 +10,7 @@ internal sealed class StagingWriter : IDisposable
 
     public StagingWriter(DuckDBConnection connection, long runId)
     {
-        _appender = connection.CreateAppender("temp", "main", "staged_case_row");
+        _appender = connection.CreateAppender("staging", "case_row");
         _runId = runId;
     }
 

@@ -1,5 +1,6 @@
--- The shape of a file's conformed rows. Each load copies it into a temporary table (load/00),
--- which never reaches the warehouse file; this table itself stays empty.
+-- A file's conformed (already redacted) rows, committed as they are read so that a file of any size
+-- streams through in bounded memory; emptied when the run's merge commits, and at the start of the next
+-- run if a process died first. The facts change only in the merge transaction.
 CREATE TABLE staging.case_row (
     run_id                   BIGINT NOT NULL,
     source_row               BIGINT NOT NULL,
