@@ -40,20 +40,28 @@ public sealed class AnnualReportGenerator
         var path = Path.GetFullPath(request.OutputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
-        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite))
+        try
         {
-            if (format == ReportFormat.Word)
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite))
             {
-                WordReportWriter.Write(report, stream);
+                if (format == ReportFormat.Word)
+                {
+                    WordReportWriter.Write(report, stream);
+                }
+                else
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    HtmlReportWriter.Write(report, writer);
+                }
             }
-            else
-            {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                HtmlReportWriter.Write(report, writer);
-            }
-        }
 
-        File.Move(partial, path, overwrite: true);
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            // A report that failed half-way (a full disk, the file open in Word) leaves the last good one in place.
+            File.Delete(partial);
+        }
         Log.ReportTimings(_logger, scope.LaCode, scope.Period, built, format, stopwatch.ElapsedMilliseconds - built);
         var blocks = report.Sections.SelectMany(s => s.Blocks).ToList();
         var result = new AnnualReportResult(path, scope.LaCode, scope.AuthorityName, scope.Period, scope.Years, report.Sections.Count,

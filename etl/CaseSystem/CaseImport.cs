@@ -82,10 +82,23 @@ public sealed partial class CaseImport
         }
         catch (Exception ex)
         {
-            connection.Execute("DELETE FROM staging.case_row");
+            ClearStaging(connection);
             runLog.Fail(runId, ex is FileRefusedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
             LogFailed(runId, source.Name);
             throw;
+        }
+    }
+
+    /// <summary>Best effort after a failure: a full disk may refuse this too, and the next run clears staging anyway.</summary>
+    private static void ClearStaging(DuckDBConnection connection)
+    {
+        try
+        {
+            connection.Execute("DELETE FROM staging.case_row");
+        }
+        catch (DuckDBException)
+        {
+            // The original failure is the one to report.
         }
     }
 

@@ -46,7 +46,9 @@ internal static class VerbRunner
             Errors.WriteLine($"The warehouse {warehouse.Location.Value} is read-only, so nothing can be loaded into it. Open it without ACCESS_MODE=READ_ONLY, or check the file and its folder can be written.");
             return 1;
         }
-        catch (DuckDBException ex) when (ex.Message.StartsWith("IO Error", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDBException ex) when (ex.Message.StartsWith("IO Error", StringComparison.OrdinalIgnoreCase)
+            || ex.Message.Contains("Could not write file", StringComparison.OrdinalIgnoreCase)
+            || ex.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase))
         {
             Errors.WriteLine($"The warehouse could not be written ({ex.Message.Split('\n')[0]}). Check there is free disk space and the folder can be written; nothing from this run was kept.");
             return 1;

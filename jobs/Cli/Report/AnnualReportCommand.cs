@@ -54,6 +54,10 @@ internal static class AnnualReportCommand
             {
                 throw new UserInputException(ex.Message, ex);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UserInputException($"The report could not be written ({ex.Message}). If the file is open in Word, close it and try again.", ex);
+            }
         }));
         return command;
     }
