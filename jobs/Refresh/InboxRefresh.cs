@@ -72,7 +72,7 @@ internal sealed partial class InboxRefresh
             results.Add(result);
             if (moveFiles)
             {
-                Move(file, result);
+                InboxFolders.MoveAfterImport(file, result, _clock);
             }
         }
 
@@ -92,23 +92,6 @@ internal sealed partial class InboxRefresh
         catch (IOException ex) when (ex is not FileNotFoundException)
         {
             throw new IOException($"{name} is still open in another program (being copied or saved?); it stays in the inbox for the next attempt.", ex);
-        }
-    }
-
-    private void Move(string file, ImportResult result)
-    {
-        var folder = Path.Combine(Path.GetDirectoryName(file)!, result.Status == ImportStatus.Failed ? "failed" : "processed");
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, Path.GetFileName(file));
-        if (File.Exists(target))
-        {
-            target = Path.Combine(folder, $"{_clock.GetLocalNow():yyyyMMdd-HHmmss}-{Path.GetFileName(file)}");
-        }
-
-        File.Move(file, target);
-        if (result.Status == ImportStatus.Failed)
-        {
-            File.WriteAllText(target + ".error.txt", result.Message + Environment.NewLine);
         }
     }
 

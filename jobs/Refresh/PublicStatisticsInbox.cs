@@ -43,7 +43,7 @@ internal sealed class PublicStatisticsInbox(StatisticsLoader loader, TimeProvide
             }
 
             results.Add(result);
-            Move(file, result);
+            InboxFolders.MoveAfterImport(file, result, clock);
         }
 
         return results;
@@ -73,23 +73,6 @@ internal sealed class PublicStatisticsInbox(StatisticsLoader loader, TimeProvide
                 return header.Contains("MEASURE") && header.Contains("PERIOD") ? new ReturnsParser() : null;
             default:
                 return null;
-        }
-    }
-
-    private void Move(string file, ImportResult result)
-    {
-        var folder = Path.Combine(Path.GetDirectoryName(file)!, result.Status == ImportStatus.Failed ? "failed" : "processed");
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, Path.GetFileName(file));
-        if (File.Exists(target))
-        {
-            target = Path.Combine(folder, $"{clock.GetLocalNow():yyyyMMdd-HHmmss}-{Path.GetFileName(file)}");
-        }
-
-        File.Move(file, target);
-        if (result.Status == ImportStatus.Failed)
-        {
-            File.WriteAllText(target + ".error.txt", result.Message + Environment.NewLine);
         }
     }
 }
