@@ -52,7 +52,12 @@ internal sealed partial class InboxRefresh
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(file);
-            ThrowIfStillOpen(file, name);
+            if (moveFiles)
+            {
+                // Only a live inbox receives copies in progress; shared read-only sources (the demo) are read by many at once.
+                ThrowIfStillOpen(file, name);
+            }
+
             ImportResult result;
             try
             {
