@@ -7,7 +7,12 @@ namespace ComplaintsAnalytics.Models;
 internal static class FeatureStore
 {
     public static IDataView TextView(MLContext ml, IEnumerable<string?> texts) =>
-        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = t ?? string.Empty }));
+        ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow
+        {
+            Text = t ?? string.Empty,
+            Stems = string.Join(' ', ConceptTagger.Tokenise(t ?? string.Empty).Stems),
+            Concepts = ConceptTagger.Tag(t),
+        }));
 
     public static (VBuffer<float>[] Vectors, int Size) Featurise(MLContext ml, ITransformer featurizer, IReadOnlyList<string?> texts)
     {

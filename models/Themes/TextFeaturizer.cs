@@ -27,7 +27,9 @@ internal static class TextFeaturizer
         if (settings.WordGrams)
         {
             pipeline = pipeline
-                .Append(text.TokenizeIntoWords("Words", "Normalised", WordSeparators))
+                .Append(settings.StemmedWords
+                    ? text.TokenizeIntoWords("Words", nameof(TextRow.Stems), [' '])
+                    : text.TokenizeIntoWords("Words", "Normalised", WordSeparators))
                 .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
                 .Append(text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: settings.MaxWordNgram, useAllLengths: true, weighting: Weighting))
                 .Append(ml.Transforms.NormalizeLpNorm("WordBlock", "WordGrams"));
@@ -44,6 +46,17 @@ internal static class TextFeaturizer
                 .Append(ml.Transforms.Concatenate("CharGrams", "Char3", "Char4", "Char5"))
                 .Append(ml.Transforms.NormalizeLpNorm("CharBlock", "CharGrams"));
             blocks.Add("CharBlock");
+        }
+
+        if (settings.ConceptWeight > 0)
+        {
+            pipeline = pipeline
+                .Append(text.TokenizeIntoWords("ConceptWords", nameof(TextRow.Concepts), [' ']))
+                .Append(ml.Transforms.Conversion.MapValueToKey("ConceptKeys", "ConceptWords"))
+                .Append(text.ProduceNgrams("ConceptGrams", "ConceptKeys", ngramLength: 1, useAllLengths: false,
+                    weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+                .Append(ml.Transforms.NormalizeLpNorm("ConceptBlock", "ConceptGrams"));
+            blocks.AddRange(Enumerable.Repeat("ConceptBlock", settings.ConceptWeight));
         }
 
         return pipeline.Append(ml.Transforms.Concatenate(FeaturesColumn, [.. blocks]));

@@ -23,6 +23,12 @@ internal sealed record ThemeTrainingSettings
 
     public int MaxWordNgram { get; init; } = 2;
 
+    /// <summary>Word n-grams over the stemmed words rather than the words as written.</summary>
+    public bool StemmedWords { get; init; }
+
+    /// <summary>A block of concept tags (<see cref="ConceptTagger"/>); 0 leaves it out, 2 counts it twice.</summary>
+    public int ConceptWeight { get; init; }
+
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"text normalised to lower case; {Blocks()}, TF-IDF, each block L2-normalised, shared by nine one-vs-rest " +
         $"{(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +

@@ -1,0 +1,147 @@
+using System.Text;
+
+namespace ComplaintsAnalytics.Models;
+
+/// <summary>
+/// Turns a text into the concept tags of <see cref="ConceptLexicon"/> it mentions ("c_item c_fail
+/// c_item_fail ..."), for the featuriser's concept block. A pair tag is added when both concepts occur in
+/// the same sentence within <see cref="Window"/> words of each other ("the taxi never came": item, neg,
+/// item_neg). Tags are distinct and sorted, so the output depends only on the text.
+/// </summary>
+internal static class ConceptTagger
+{
+    public const int Window = 6;
+
+    private static readonly Dictionary<string, List<(string[] Stems, string Tag)>> ByFirstStem = BuildIndex();
+
+    public static string Tag(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var (stems, sentences) = Tokenise(text);
+        var hits = new List<(int Position, int Sentence, string Tag)>();
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!ByFirstStem.TryGetValue(stems[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (phrase, tag) in candidates)
+            {
+                if (Matches(stems, i, phrase))
+                {
+                    hits.Add((i, sentences[i], tag));
+                }
+            }
+        }
+
+        var tags = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            tags.Add("c_" + hit.Tag);
+        }
+
+        foreach (var (first, second) in ConceptLexicon.Pairs)
+        {
+            if (hits.Any(a => a.Tag == first && hits.Any(b => b.Tag == second && b.Sentence == a.Sentence
+                && Math.Abs(b.Position - a.Position) <= Window)))
+            {
+                tags.Add($"c_{first}_{second}");
+            }
+        }
+
+        return string.Join(' ', tags);
+    }
+
+    private static bool Matches(List<string> stems, int start, string[] phrase)
+    {
+        if (start + phrase.Length > stems.Count)
+        {
+            return false;
+        }
+
+        for (var j = 1; j < phrase.Length; j++)
+        {
+            if (!string.Equals(stems[start + j], phrase[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lower-cased, apostrophes dropped, split on anything but letters, digits and £; stemmed.</summary>
+    internal static (List<string> Stems, List<int> Sentences) Tokenise(string text)
+    {
+        var stems = new List<string>();
+        var sentences = new List<int>();
+        var word = new StringBuilder();
+        var sentence = 0;
+        void Flush()
+        {
+            if (word.Length > 0)
+            {
+                stems.Add(LightStemmer.Stem(word.ToString()));
+                sentences.Add(sentence);
+                word.Clear();
+            }
+        }
+
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (c is '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            Flush();
+            if (c == '£')
+            {
+                word.Append(c);
+                Flush();
+            }
+            else if (c is '.' or '!' or '?' or ';' or '\n')
+            {
+                sentence++;
+            }
+        }
+
+        Flush();
+        return (stems, sentences);
+    }
+
+    private static Dictionary<string, List<(string[] Stems, string Tag)>> BuildIndex()
+    {
+        var index = new Dictionary<string, List<(string[] Stems, string Tag)>>(StringComparer.Ordinal);
+        foreach (var (tag, phrases) in ConceptLexicon.Entries)
+        {
+            foreach (var phrase in phrases)
+            {
+                var stems = Tokenise(phrase).Stems.ToArray();
+                if (!index.TryGetValue(stems[0], out var list))
+                {
+                    index[stems[0]] = list = [];
+                }
+
+                if (!list.Any(e => e.Tag == tag && e.Stems.SequenceEqual(stems)))
+                {
+                    list.Add((stems, tag));
+                }
+            }
+        }
+
+        return index;
+    }
+}
