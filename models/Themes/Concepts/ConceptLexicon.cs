@@ -48,6 +48,24 @@ internal static class ConceptLexicon
             "suspended", "abandoned", "let down", "fell through", "broke down", "breakdown", "not happening",
             "not happened", "never happened", "turned up late", "no one turned up", "nobody turned up", "failed to",
         ]),
+        ("poor",
+        [
+            "useless", "poor", "not good enough", "falls short", "short of", "not enough", "nowhere near enough",
+            "insufficient", "inadequate", "does not meet", "doesnt meet", "not meet", "not suitable", "unsuitable",
+            "fizzled out", "broken", "repaired", "not fixed", "substandard", "second rate", "patchy", "sporadic",
+            "inconsistent", "not safe", "unsafe", "dirty", "nothing happened", "nothing was done", "nothing has been done",
+            "no help", "no support", "left with nothing", "left to cope", "left alone", "struggling", "promised",
+            "what was agreed", "as agreed", "leaflet", "signposted", "signposting", "a website", "not appropriate",
+            "not working", "doesnt work", "does not work", "waste of time", "pointless", "not helpful", "unhelpful",
+        ]),
+        ("staffing",
+        [
+            "waiting list", "on the list", "queue", "unallocated", "not allocated", "not reallocated", "no worker",
+            "without a worker", "no social worker", "change of worker", "changed worker", "agency", "locum",
+            "new worker", "keep changing", "keeps changing", "never knows who", "not seen", "seen alone",
+            "direct work", "caseload", "staff shortages", "short staffed", "sickness", "off sick", "left the team",
+            "allocated", "reallocated", "handed over", "duty worker", "duty team",
+        ]),
         ("neg",
         [
             "not", "never", "no", "nobody", "no one", "none", "nothing", "didnt", "hasnt", "havent", "wasnt", "werent",
@@ -65,6 +83,8 @@ internal static class ConceptLexicon
             "never responded", "no answer", "unanswered", "ignored", "ignoring", "ignore", "got back", "get back",
             "call back", "called back", "rang back", "ring back", "heard nothing", "heard back", "not heard",
             "silence", "no acknowledgement", "not acknowledged", "no one responds", "nobody responds", "no one answers",
+            "come back to", "came back to", "passed on", "out of office", "nobody reads", "no one reads", "nobody answers",
+            "answer", "answered", "acknowledge", "acknowledged", "returned", "respond", "responded", "reply", "replied",
             "never replied", "not replied", "didnt reply", "didnt respond", "no one gets back", "nobody gets back",
         ]),
         ("told",
@@ -75,6 +95,10 @@ internal static class ConceptLexicon
             "named contact", "point of contact", "who to contact", "found out", "find out", "unclear", "confusing",
             "confused", "contradictory", "conflicting", "mixed messages", "misleading", "misinformed", "wrong advice",
             "wrong information", "incorrect advice", "inconsistent", "jargon", "tone", "cold", "standard letter",
+            "comms", "communication", "communicate", "communicating", "poor communication", "lack of communication",
+            "feedback", "left out", "not asked", "asked", "no idea", "kept informed", "keep us informed", "in the dark",
+            "nobody told", "no one told", "not told", "never told", "without telling", "heard about", "learned",
+            "not invited", "invited", "views", "wishes", "voice", "not consulted", "not listened", "not involved",
             "letter", "aware", "made aware", "let us know", "let me know", "letting us know", "warned",
         ]),
         ("plan",
@@ -115,7 +139,7 @@ internal static class ConceptLexicon
             "subject access", "sar", "personal data", "personal information", "shared", "disclosed", "sent to",
             "without consent", "without my consent", "breach", "confidential", "confidentiality", "redacted",
             "missing", "lost", "destroyed", "deleted", "amend", "correct", "correction", "copy of", "access to",
-            "written", "states that", "says that", "recorded", "document", "documents", "paperwork",
+            "accuracy", "on file", "factually wrong", "factually incorrect", "written", "states that", "says that", "recorded", "document", "documents", "paperwork",
         ]),
         ("equal",
         [
@@ -146,7 +170,7 @@ internal static class ConceptLexicon
     /// <summary>Pairs of concepts that mean more together, within a few words of each other.</summary>
     public static readonly IReadOnlyList<(string First, string Second)> Pairs =
     [
-        ("item", "fail"), ("item", "neg"), ("item", "wait"), ("reach", "neg"), ("reach", "noreply"),
+        ("item", "fail"), ("item", "neg"), ("item", "poor"), ("staffing", "neg"), ("staffing", "wait"), ("item", "wait"), ("reach", "neg"), ("reach", "noreply"),
         ("told", "neg"), ("plan", "neg"), ("plan", "fail"), ("plan", "wait"), ("money", "wait"), ("money", "neg"),
         ("record", "neg"), ("refuse", "item"), ("refuse", "plan"), ("equal", "neg"), ("behave", "neg"),
     ];
