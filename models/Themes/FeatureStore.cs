@@ -12,6 +12,7 @@ internal static class FeatureStore
             Text = t ?? string.Empty,
             Stems = string.Join(' ', ConceptTagger.Tokenise(t ?? string.Empty).Stems),
             Concepts = ConceptTagger.Tag(t),
+            ConceptSequence = ConceptTagger.Sequence(t),
         }));
 
     public static (VBuffer<float>[] Vectors, int Size) Featurise(MLContext ml, ITransformer featurizer, IReadOnlyList<string?> texts)

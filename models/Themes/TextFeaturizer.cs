@@ -59,6 +59,17 @@ internal static class TextFeaturizer
             blocks.AddRange(Enumerable.Repeat("ConceptBlock", settings.ConceptWeight));
         }
 
+        if (settings.SequenceWeight > 0)
+        {
+            pipeline = pipeline
+                .Append(text.TokenizeIntoWords("SequenceWords", nameof(TextRow.ConceptSequence), [' ']))
+                .Append(ml.Transforms.Conversion.MapValueToKey("SequenceKeys", "SequenceWords"))
+                .Append(text.ProduceNgrams("SequenceGrams", "SequenceKeys", ngramLength: 2, useAllLengths: true,
+                    weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+                .Append(ml.Transforms.NormalizeLpNorm("SequenceBlock", "SequenceGrams"));
+            blocks.AddRange(Enumerable.Repeat("SequenceBlock", settings.SequenceWeight));
+        }
+
         return pipeline.Append(ml.Transforms.Concatenate(FeaturesColumn, [.. blocks]));
     }
 }

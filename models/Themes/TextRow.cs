@@ -10,4 +10,7 @@ internal sealed class TextRow
 
     /// <summary>The text's concept tags (<see cref="ConceptTagger"/>), separated by spaces.</summary>
     public string Concepts { get; set; } = string.Empty;
+
+    /// <summary>The text's concept tags in text order (<see cref="ConceptTagger.Sequence"/>).</summary>
+    public string ConceptSequence { get; set; } = string.Empty;
 }

@@ -29,6 +29,9 @@ internal sealed record ThemeTrainingSettings
     /// <summary>A block of concept tags (<see cref="ConceptTagger"/>); 0 leaves it out, 2 counts it twice.</summary>
     public int ConceptWeight { get; init; }
 
+    /// <summary>A block of concept 1-2-grams over the tags in text order; 0 leaves it out.</summary>
+    public int SequenceWeight { get; init; }
+
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"text normalised to lower case; {Blocks()}, TF-IDF, each block L2-normalised, shared by nine one-vs-rest " +
         $"{(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +

@@ -16,9 +16,48 @@ internal static class ConceptTagger
 
     public static string Tag(string? text)
     {
+        var hits = Hits(text);
+        var tags = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            tags.Add("c_" + hit.Tag);
+        }
+
+        foreach (var (first, second) in ConceptLexicon.Pairs)
+        {
+            if (hits.Any(a => a.Tag == first && hits.Any(b => b.Tag == second && b.Sentence == a.Sentence
+                && Math.Abs(b.Position - a.Position) <= Window)))
+            {
+                tags.Add($"c_{first}_{second}");
+            }
+        }
+
+        return string.Join(' ', tags);
+    }
+
+    /// <summary>The concept tags in text order, one sentence per line-free run, sentences separated by "c_end".</summary>
+    public static string Sequence(string? text)
+    {
+        var hits = Hits(text);
+        var parts = new List<string>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (i > 0 && hits[i].Sentence != hits[i - 1].Sentence)
+            {
+                parts.Add("c_end");
+            }
+
+            parts.Add("c_" + hits[i].Tag);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static List<(int Position, int Sentence, string Tag)> Hits(string? text)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return string.Empty;
+            return [];
         }
 
         var (stems, sentences) = Tokenise(text);
@@ -39,22 +78,7 @@ internal static class ConceptTagger
             }
         }
 
-        var tags = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var hit in hits)
-        {
-            tags.Add("c_" + hit.Tag);
-        }
-
-        foreach (var (first, second) in ConceptLexicon.Pairs)
-        {
-            if (hits.Any(a => a.Tag == first && hits.Any(b => b.Tag == second && b.Sentence == a.Sentence
-                && Math.Abs(b.Position - a.Position) <= Window)))
-            {
-                tags.Add($"c_{first}_{second}");
-            }
-        }
-
-        return string.Join(' ', tags);
+        return hits;
     }
 
     private static bool Matches(List<string> stems, int start, string[] phrase)
