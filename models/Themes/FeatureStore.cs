@@ -10,8 +10,6 @@ internal static class FeatureStore
         ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow
         {
             Text = t ?? string.Empty,
-            Stems = string.Join(' ', ConceptTagger.Tokenise(t ?? string.Empty).Stems),
-            Concepts = ConceptTagger.Tag(t),
             ConceptSequence = ConceptTagger.Sequence(t),
         }));
 

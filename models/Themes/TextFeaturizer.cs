@@ -4,8 +4,9 @@ using Microsoft.ML.Transforms.Text;
 namespace ComplaintsAnalytics.Models;
 
 /// <summary>
-/// The shared featurisation: lower-cased text, word 1-2-grams and character 3-, 4- and 5-grams, each
-/// block TF-IDF weighted and L2-normalised, concatenated into one <see cref="FeaturesColumn"/>.
+/// The shared featurisation: lower-cased text, word 1-2-grams and character 3-, 4- and 5-grams, and
+/// 1-2-grams of the text's concept tags in order (<see cref="ConceptTagger"/>), each block TF-IDF weighted
+/// and L2-normalised, concatenated into one <see cref="FeaturesColumn"/>.
 /// Computed once per text and read by all nine theme scorers.
 /// </summary>
 internal static class TextFeaturizer
@@ -27,9 +28,7 @@ internal static class TextFeaturizer
         if (settings.WordGrams)
         {
             pipeline = pipeline
-                .Append(settings.StemmedWords
-                    ? text.TokenizeIntoWords("Words", nameof(TextRow.Stems), [' '])
-                    : text.TokenizeIntoWords("Words", "Normalised", WordSeparators))
+                .Append(text.TokenizeIntoWords("Words", "Normalised", WordSeparators))
                 .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
                 .Append(text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: settings.MaxWordNgram, useAllLengths: true, weighting: Weighting))
                 .Append(ml.Transforms.NormalizeLpNorm("WordBlock", "WordGrams"));
@@ -48,18 +47,10 @@ internal static class TextFeaturizer
             blocks.Add("CharBlock");
         }
 
-        if (settings.ConceptWeight > 0)
-        {
-            pipeline = pipeline
-                .Append(text.TokenizeIntoWords("ConceptWords", nameof(TextRow.Concepts), [' ']))
-                .Append(ml.Transforms.Conversion.MapValueToKey("ConceptKeys", "ConceptWords"))
-                .Append(text.ProduceNgrams("ConceptGrams", "ConceptKeys", ngramLength: 1, useAllLengths: false,
-                    weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-                .Append(ml.Transforms.NormalizeLpNorm("ConceptBlock", "ConceptGrams"));
-            blocks.AddRange(Enumerable.Repeat("ConceptBlock", settings.ConceptWeight));
-        }
-
-        if (settings.SequenceWeight > 0)
+        // Concept tags carry what a clause is about across wording the corpus never used: "the taxi never came"
+        // and "the respite was cancelled" share "c_item c_fail" though they share no word; bigrams of tags in
+        // order say what happened to what.
+        if (settings.Concepts)
         {
             pipeline = pipeline
                 .Append(text.TokenizeIntoWords("SequenceWords", nameof(TextRow.ConceptSequence), [' ']))
@@ -67,7 +58,7 @@ internal static class TextFeaturizer
                 .Append(text.ProduceNgrams("SequenceGrams", "SequenceKeys", ngramLength: 2, useAllLengths: true,
                     weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
                 .Append(ml.Transforms.NormalizeLpNorm("SequenceBlock", "SequenceGrams"));
-            blocks.AddRange(Enumerable.Repeat("SequenceBlock", settings.SequenceWeight));
+            blocks.Add("SequenceBlock");
         }
 
         return pipeline.Append(ml.Transforms.Concatenate(FeaturesColumn, [.. blocks]));

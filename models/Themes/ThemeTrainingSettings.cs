@@ -23,14 +23,8 @@ internal sealed record ThemeTrainingSettings
 
     public int MaxWordNgram { get; init; } = 2;
 
-    /// <summary>Word n-grams over the stemmed words rather than the words as written.</summary>
-    public bool StemmedWords { get; init; }
-
-    /// <summary>A block of concept tags (<see cref="ConceptTagger"/>); 0 leaves it out, 2 counts it twice.</summary>
-    public int ConceptWeight { get; init; }
-
-    /// <summary>A block of concept 1-2-grams over the tags in text order; 0 leaves it out.</summary>
-    public int SequenceWeight { get; init; }
+    /// <summary>A third block: 1-2-grams of the concept tags in text order (<see cref="ConceptTagger"/>).</summary>
+    public bool Concepts { get; init; } = true;
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"text normalised to lower case; {Blocks()}, TF-IDF, each block L2-normalised, shared by nine one-vs-rest " +
@@ -42,5 +36,5 @@ internal sealed record ThemeTrainingSettings
         (true, true) => $"word 1-{MaxWordNgram}-grams and char 3/4/5-grams",
         (true, false) => $"word 1-{MaxWordNgram}-grams",
         _ => "char 3/4/5-grams",
-    };
+    } + (Concepts ? ", concept-tag 1-2-grams (lexicon of the theme definitions' vocabulary)" : string.Empty);
 }

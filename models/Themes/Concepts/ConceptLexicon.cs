@@ -166,12 +166,4 @@ internal static class ConceptLexicon
             "savings", "loan", "owed", "owe",
         ]),
     ];
-
-    /// <summary>Pairs of concepts that mean more together, within a few words of each other.</summary>
-    public static readonly IReadOnlyList<(string First, string Second)> Pairs =
-    [
-        ("item", "fail"), ("item", "neg"), ("item", "poor"), ("staffing", "neg"), ("staffing", "wait"), ("item", "wait"), ("reach", "neg"), ("reach", "noreply"),
-        ("told", "neg"), ("plan", "neg"), ("plan", "fail"), ("plan", "wait"), ("money", "wait"), ("money", "neg"),
-        ("record", "neg"), ("refuse", "item"), ("refuse", "plan"), ("equal", "neg"), ("behave", "neg"),
-    ];
 }

@@ -3,39 +3,15 @@ using System.Text;
 namespace ComplaintsAnalytics.Models;
 
 /// <summary>
-/// Turns a text into the concept tags of <see cref="ConceptLexicon"/> it mentions ("c_item c_fail
-/// c_item_fail ..."), for the featuriser's concept block. A pair tag is added when both concepts occur in
-/// the same sentence within <see cref="Window"/> words of each other ("the taxi never came": item, neg,
-/// item_neg). Tags are distinct and sorted, so the output depends only on the text.
+/// Turns a text into the concept tags of <see cref="ConceptLexicon"/> it mentions, in text order, for the
+/// featuriser's concept block: "The taxi was cancelled again." gives "c_item c_fail". Words are matched
+/// after <see cref="LightStemmer"/>, so "cancellation" and "cancelling" match the lexicon's "cancelled".
 /// </summary>
 internal static class ConceptTagger
 {
-    public const int Window = 6;
-
     private static readonly Dictionary<string, List<(string[] Stems, string Tag)>> ByFirstStem = BuildIndex();
 
-    public static string Tag(string? text)
-    {
-        var hits = Hits(text);
-        var tags = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var hit in hits)
-        {
-            tags.Add("c_" + hit.Tag);
-        }
-
-        foreach (var (first, second) in ConceptLexicon.Pairs)
-        {
-            if (hits.Any(a => a.Tag == first && hits.Any(b => b.Tag == second && b.Sentence == a.Sentence
-                && Math.Abs(b.Position - a.Position) <= Window)))
-            {
-                tags.Add($"c_{first}_{second}");
-            }
-        }
-
-        return string.Join(' ', tags);
-    }
-
-    /// <summary>The concept tags in text order, one sentence per line-free run, sentences separated by "c_end".</summary>
+    /// <summary>The concept tags in text order; "c_end" between sentences, so bigrams do not span them.</summary>
     public static string Sequence(string? text)
     {
         var hits = Hits(text);
