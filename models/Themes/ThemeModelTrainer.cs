@@ -8,8 +8,9 @@ namespace ComplaintsAnalytics.Models;
 
 /// <summary>
 /// Trains the theme model from a labelled corpus: fits the shared featuriser on the training rows,
-/// one logistic regression per theme on the same features, tunes each theme's threshold for F1 on a
-/// validation split carved from the corpus by text hash, and saves the model folder
+/// one logistic regression per theme on the same features, tunes each theme's threshold for F1 on
+/// validation rows (a file whose wording the corpus does not share, or else a split carved from the corpus
+/// by text hash), and saves the model folder
 /// (<c>featurizer.zip</c>, <c>scorers.zip</c>, <c>model.json</c>). Same corpus, same model: the seed is
 /// fixed and every trainer runs on one thread.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class ThemeModelTrainer
 
     /// <summary>Creates a trainer with the shipped settings.</summary>
     public ThemeModelTrainer(ILogger<ThemeModelTrainer>? logger = null)
-        : this(new ThemeTrainingSettings(), logger)
+        : this(new ThemeTrainingSettings { RefitWithValidation = Environment.GetEnvironmentVariable("THEMES_EXPERIMENT_NO_REFIT") is null }, logger)
     {
     }
 
@@ -37,48 +38,68 @@ public sealed class ThemeModelTrainer
     /// <param name="corpusCsvPath">Labelled CSV: <c>text</c>, <c>themes</c> (codes separated by <c>;</c>).</param>
     /// <param name="outputDirectory">Where the model folder goes.</param>
     /// <param name="clock">Source of the training date in the version and <c>model.json</c>.</param>
+    /// <param name="validationCsvPath">
+    /// Labelled CSV whose wording the corpus does not share (the shipped <c>validation.csv</c>): thresholds are
+    /// tuned on it with a model fitted on the corpus, then the shipped model is fitted on both. Without it,
+    /// thresholds are tuned on a validation split carved from the corpus by text hash, and the shipped model
+    /// is fitted on the rest.
+    /// </param>
     /// <returns>The saved model's description, thresholds and validation metrics.</returns>
-    public ThemeModelInfo Train(string corpusCsvPath, string outputDirectory, TimeProvider clock)
+    public ThemeModelInfo Train(string corpusCsvPath, string outputDirectory, TimeProvider clock, string? validationCsvPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ArgumentNullException.ThrowIfNull(clock);
         var started = clock.GetTimestamp();
         var corpus = LabelledCorpusReader.Read(corpusCsvPath);
         var corpusHash = FileHash.Sha256(corpusCsvPath);
-        var (training, validation) = ValidationSplit.Split(corpus, _settings.ValidationShare);
+        IReadOnlyList<LabelledText> training, validation, final;
+        if (validationCsvPath is null)
+        {
+            (training, validation) = ValidationSplit.Split(corpus, _settings.ValidationShare);
+            final = training;
+        }
+        else
+        {
+            training = corpus;
+            validation = LabelledCorpusReader.Read(validationCsvPath);
+            final = _settings.RefitWithValidation ? [.. corpus, .. validation] : corpus;
+        }
+
         if (training.Count == 0 || validation.Count == 0)
         {
-            throw new CorpusFormatException(corpusCsvPath, null,
-                $"{corpus.Count} rows are too few to carve a validation split from");
+            throw new CorpusFormatException(validationCsvPath ?? corpusCsvPath, null,
+                $"{corpus.Count} training and {validation.Count} validation rows are too few to tune thresholds on");
         }
 
         Log.TrainingStarted(_logger, corpusCsvPath, corpus.Count, training.Count, validation.Count);
         var codes = ThemeTaxonomy.Codes;
         var ml = new MLContext(_settings.Seed);
-        var textView = FeatureStore.TextView(ml, training.Select(r => r.Text));
-        var featurizer = TextFeaturizer.Build(ml, _settings).Fit(textView);
-        var (vectors, size) = FeatureStore.Featurise(ml, featurizer, [.. training.Select(r => r.Text)]);
-        Log.Featurised(_logger, training.Count, size);
-
-        var scorers = FitScorers(ml, codes, training, vectors, size);
-        var scorer = new ThemeScorer(ml, featurizer, scorers, codes);
-        var probabilities = scorer.Score([.. validation.Select(r => r.Text)]);
+        var (textView, featurizer, scorers, size) = Fit(ml, codes, training);
+        var probabilities = new ThemeScorer(ml, featurizer, scorers, codes).Score([.. validation.Select(r => r.Text)]);
         var thresholds = TuneThresholds(codes, validation, probabilities);
         var validationMetrics = ThemeEvaluation.FromLabels(
             [.. validation.Select(r => (IReadOnlyCollection<string>)[.. r.Themes])],
             [.. probabilities.Select(p => (IReadOnlyCollection<string>)[.. ThemeAssigner.Assign(codes, p, thresholds).Assigned.Select(s => s.Code)])]);
+        if (!ReferenceEquals(final, training))
+        {
+            // The thresholds were tuned on wording new to the fitted rows; the validation rows now join them.
+            (textView, featurizer, scorers, size) = Fit(ml, codes, final);
+        }
 
         var trainedAt = clock.GetUtcNow();
         var version = $"themes-{trainedAt:yyyyMMdd}-{corpusHash[..8]}";
-        var info = new ThemeModelInfo(version, trainedAt, corpusHash, corpus.Count, training.Count, validation.Count,
-            _settings.Seed, size, _settings.Describe(), thresholds,
+        var info = new ThemeModelInfo(version, trainedAt, corpusHash, corpus.Count, final.Count, validation.Count,
+            _settings.Seed, size, _settings.Describe(validationCsvPath is not null), thresholds,
             validationMetrics with
             {
                 ModelVersion = version,
                 TrainingCorpusSha256 = corpusHash,
-                Source = "validation split",
+                Source = validationCsvPath is null ? "validation split" : Path.GetFileName(validationCsvPath),
                 Thresholds = thresholds,
-            });
+            })
+        {
+            ValidationSha256 = validationCsvPath is null ? null : FileHash.Sha256(validationCsvPath),
+        };
 
         Directory.CreateDirectory(outputDirectory);
         ml.Model.Save(featurizer, textView.Schema, Path.Combine(outputDirectory, ModelFiles.Featurizer));
@@ -87,6 +108,16 @@ public sealed class ThemeModelTrainer
         var elapsedMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         Log.TrainingFinished(_logger, version, outputDirectory, validationMetrics.MacroF1, validationMetrics.MicroF1, elapsedMs);
         return info;
+    }
+
+    private (IDataView TextView, ITransformer Featurizer, TransformerChain<ITransformer> Scorers, int Size) Fit(
+        MLContext ml, IReadOnlyList<string> codes, IReadOnlyList<LabelledText> rows)
+    {
+        var textView = FeatureStore.TextView(ml, rows.Select(r => r.Text));
+        var featurizer = TextFeaturizer.Build(ml, _settings).Fit(textView);
+        var (vectors, size) = FeatureStore.Featurise(ml, featurizer, [.. rows.Select(r => r.Text)]);
+        Log.Featurised(_logger, rows.Count, size);
+        return (textView, featurizer, FitScorers(ml, codes, rows, vectors, size), size);
     }
 
     private TransformerChain<ITransformer> FitScorers(
