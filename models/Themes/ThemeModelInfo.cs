@@ -7,7 +7,7 @@ namespace ComplaintsAnalytics.Models;
 /// <param name="TrainedAt">When it was trained, from the injected clock.</param>
 /// <param name="CorpusSha256">SHA-256 of the training corpus (CRLF read as LF).</param>
 /// <param name="CorpusRows">Rows in the corpus.</param>
-/// <param name="TrainingRows">Rows the shipped scorers were fitted on (with a validation file: corpus and validation rows).</param>
+/// <param name="TrainingRows">Rows the shipped featuriser and scorers were fitted on (every corpus row: they are refitted once the thresholds are tuned).</param>
 /// <param name="ValidationRows">Rows held out to tune thresholds and measure validation metrics.</param>
 /// <param name="Seed">The ML.NET seed.</param>
 /// <param name="FeatureCount">Length of the shared feature vector.</param>
@@ -25,8 +25,4 @@ public sealed record ThemeModelInfo(
     int FeatureCount,
     string Design,
     IReadOnlyDictionary<string, float> Thresholds,
-    ThemeEvaluation Validation)
-{
-    /// <summary>SHA-256 of the validation file the thresholds were tuned on; null when carved from the corpus.</summary>
-    public string? ValidationSha256 { get; init; }
-}
+    ThemeEvaluation Validation);

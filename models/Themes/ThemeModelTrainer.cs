@@ -8,9 +8,9 @@ namespace ComplaintsAnalytics.Models;
 
 /// <summary>
 /// Trains the theme model from a labelled corpus: fits the shared featuriser on the training rows,
-/// one logistic regression per theme on the same features, tunes each theme's threshold for F1 on
-/// validation rows (a file whose wording the corpus does not share, or else a split carved from the corpus
-/// by text hash), and saves the model folder
+/// one logistic regression per theme on the same features, tunes each theme's threshold for F1 on a
+/// validation split carved from the corpus by text hash, refits featuriser and regressions on every row of
+/// the corpus with those thresholds, and saves the model folder
 /// (<c>featurizer.zip</c>, <c>scorers.zip</c>, <c>model.json</c>). Same corpus, same model: the seed is
 /// fixed and every trainer runs on one thread.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ThemeModelTrainer
 
     /// <summary>Creates a trainer with the shipped settings.</summary>
     public ThemeModelTrainer(ILogger<ThemeModelTrainer>? logger = null)
-        : this(new ThemeTrainingSettings { RefitWithValidation = Environment.GetEnvironmentVariable("THEMES_EXPERIMENT_NO_REFIT") is null }, logger)
+        : this(new ThemeTrainingSettings(), logger)
     {
     }
 
@@ -38,37 +38,19 @@ public sealed class ThemeModelTrainer
     /// <param name="corpusCsvPath">Labelled CSV: <c>text</c>, <c>themes</c> (codes separated by <c>;</c>).</param>
     /// <param name="outputDirectory">Where the model folder goes.</param>
     /// <param name="clock">Source of the training date in the version and <c>model.json</c>.</param>
-    /// <param name="validationCsvPath">
-    /// Labelled CSV whose wording the corpus does not share (the shipped <c>validation.csv</c>): thresholds are
-    /// tuned on it with a model fitted on the corpus, then the shipped model is fitted on both. Without it,
-    /// thresholds are tuned on a validation split carved from the corpus by text hash, and the shipped model
-    /// is fitted on the rest.
-    /// </param>
     /// <returns>The saved model's description, thresholds and validation metrics.</returns>
-    public ThemeModelInfo Train(string corpusCsvPath, string outputDirectory, TimeProvider clock, string? validationCsvPath = null)
+    public ThemeModelInfo Train(string corpusCsvPath, string outputDirectory, TimeProvider clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ArgumentNullException.ThrowIfNull(clock);
         var started = clock.GetTimestamp();
         var corpus = LabelledCorpusReader.Read(corpusCsvPath);
         var corpusHash = FileHash.Sha256(corpusCsvPath);
-        IReadOnlyList<LabelledText> training, validation, final;
-        if (validationCsvPath is null)
-        {
-            (training, validation) = ValidationSplit.Split(corpus, _settings.ValidationShare);
-            final = training;
-        }
-        else
-        {
-            training = corpus;
-            validation = LabelledCorpusReader.Read(validationCsvPath);
-            final = _settings.RefitWithValidation ? [.. corpus, .. validation] : corpus;
-        }
-
+        var (training, validation) = ValidationSplit.Split(corpus, _settings.ValidationShare);
         if (training.Count == 0 || validation.Count == 0)
         {
-            throw new CorpusFormatException(validationCsvPath ?? corpusCsvPath, null,
-                $"{corpus.Count} training and {validation.Count} validation rows are too few to tune thresholds on");
+            throw new CorpusFormatException(corpusCsvPath, null,
+                $"{corpus.Count} rows are too few to carve a validation split from");
         }
 
         Log.TrainingStarted(_logger, corpusCsvPath, corpus.Count, training.Count, validation.Count);
@@ -80,26 +62,25 @@ public sealed class ThemeModelTrainer
         var validationMetrics = ThemeEvaluation.FromLabels(
             [.. validation.Select(r => (IReadOnlyCollection<string>)[.. r.Themes])],
             [.. probabilities.Select(p => (IReadOnlyCollection<string>)[.. ThemeAssigner.Assign(codes, p, thresholds).Assigned.Select(s => s.Code)])]);
-        if (!ReferenceEquals(final, training))
+        var final = training;
+        if (_settings.RefitOnAllRows)
         {
-            // The thresholds were tuned on wording new to the fitted rows; the validation rows now join them.
+            // The split was needed to tune thresholds; the shipped model learns from every row (about +0.005 dev macro F1).
+            final = corpus;
             (textView, featurizer, scorers, size) = Fit(ml, codes, final);
         }
 
         var trainedAt = clock.GetUtcNow();
         var version = $"themes-{trainedAt:yyyyMMdd}-{corpusHash[..8]}";
         var info = new ThemeModelInfo(version, trainedAt, corpusHash, corpus.Count, final.Count, validation.Count,
-            _settings.Seed, size, _settings.Describe(validationCsvPath is not null), thresholds,
+            _settings.Seed, size, _settings.Describe(), thresholds,
             validationMetrics with
             {
                 ModelVersion = version,
                 TrainingCorpusSha256 = corpusHash,
-                Source = validationCsvPath is null ? "validation split" : Path.GetFileName(validationCsvPath),
+                Source = "validation split",
                 Thresholds = thresholds,
-            })
-        {
-            ValidationSha256 = validationCsvPath is null ? null : FileHash.Sha256(validationCsvPath),
-        };
+            });
 
         Directory.CreateDirectory(outputDirectory);
         ml.Model.Save(featurizer, textView.Schema, Path.Combine(outputDirectory, ModelFiles.Featurizer));

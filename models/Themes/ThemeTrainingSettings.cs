@@ -11,8 +11,8 @@ internal sealed record ThemeTrainingSettings
 
     public double ValidationShare { get; init; } = 0.2;
 
-    /// <summary>With a validation file: fit the shipped model on the corpus and the validation rows once thresholds are tuned.</summary>
-    public bool RefitWithValidation { get; init; } = true;
+    /// <summary>Once thresholds are tuned on the hash split, fit the shipped model on every row of the corpus.</summary>
+    public bool RefitOnAllRows { get; init; } = true;
 
     public bool UseSdca { get; init; }
 
@@ -29,14 +29,10 @@ internal sealed record ThemeTrainingSettings
     /// <summary>A third block: 1-2-grams of the concept tags in text order (<see cref="ConceptTagger"/>).</summary>
     public bool Concepts { get; init; } = true;
 
-    public string Describe(bool validationFile = false) => string.Create(CultureInfo.InvariantCulture,
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"text normalised to lower case; {Blocks()}, TF-IDF, each block L2-normalised, shared by nine one-vs-rest " +
-        $"{(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); {Tuning(validationFile)}");
-
-    private string Tuning(bool validationFile) => !validationFile
-        ? string.Create(CultureInfo.InvariantCulture, $"thresholds tuned per theme for F1 on a {ValidationShare * 100:0}% validation split")
-        : "thresholds tuned per theme for F1 on a validation file whose wording the corpus does not share, " +
-          (RefitWithValidation ? "then refitted on the corpus and the validation rows" : "fitted on the corpus alone");
+        $"{(UseSdca ? "SDCA" : "L-BFGS")} logistic regressions (L1 {L1}, L2 {L2}, one thread); " +
+        $"thresholds tuned per theme for F1 on a {ValidationShare * 100:0}% validation split{(RefitOnAllRows ? ", then refitted on every row" : string.Empty)}");
 
     private string Blocks() => (WordGrams, CharGrams) switch
     {

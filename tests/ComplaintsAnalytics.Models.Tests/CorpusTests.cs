@@ -3,7 +3,6 @@ namespace ComplaintsAnalytics.Models.Tests;
 public class CorpusTests
 {
     private static readonly IReadOnlyList<LabelledText> Train = LabelledCorpusReader.Read(ShippedFiles.TrainCsv);
-    private static readonly IReadOnlyList<LabelledText> Validation = LabelledCorpusReader.Read(ShippedFiles.ValidationCsv);
     private static readonly IReadOnlyList<LabelledText> Test = LabelledCorpusReader.Read(ShippedFiles.TestCsv);
 
     [Fact]
@@ -12,15 +11,6 @@ public class CorpusTests
         var train = Train.Select(r => Normalise(r.Text)).ToHashSet(StringComparer.Ordinal);
 
         Assert.DoesNotContain(Test, r => train.Contains(Normalise(r.Text)));
-    }
-
-    [Fact]
-    public void No_text_of_validation_csv_appears_in_train_csv_or_test_csv()
-    {
-        var seen = Train.Concat(Test).Select(r => Normalise(r.Text)).ToHashSet(StringComparer.Ordinal);
-
-        Assert.Equal(1200, Validation.Count);
-        Assert.DoesNotContain(Validation, r => seen.Contains(Normalise(r.Text)));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplaintsAnalytics.Models.Tests;
 
 /// <summary>
-/// What `train` does on a fresh clone: the shipped corpus (train.csv, thresholds tuned on validation.csv), the shipped settings. The model it gives must
+/// What `train` does on a fresh clone: the shipped corpus, the shipped settings. The model it gives must
 /// reproduce the shipped model's thresholds and its held-out metrics exactly (about 10 seconds).
 /// </summary>
 public sealed class ReproductionTests
@@ -14,8 +14,7 @@ public sealed class ReproductionTests
         using var temp = new TempDirectory();
         using var shipped = ThemeClassifier.Load(ShippedFiles.ModelDirectory);
 
-        var info = new ThemeModelTrainer().Train(
-            ShippedFiles.TrainCsv, temp.Path, new FakeTimeProvider(shipped.Info.TrainedAt), ShippedFiles.ValidationCsv);
+        var info = new ThemeModelTrainer().Train(ShippedFiles.TrainCsv, temp.Path, new FakeTimeProvider(shipped.Info.TrainedAt));
         using var retrained = ThemeClassifier.Load(temp.Path);
 
         Assert.Equal(shipped.ModelVersion, info.Version);

@@ -7,8 +7,6 @@ internal static class ShippedFiles
 
     public static string TrainCsv => Path.Combine(AppContext.BaseDirectory, "models", "corpus", "train.csv");
 
-    public static string ValidationCsv => Path.Combine(AppContext.BaseDirectory, "models", "corpus", "validation.csv");
-
     public static string TestCsv => Path.Combine(AppContext.BaseDirectory, "models", "corpus", "test.csv");
 
     public static string EvaluationReport => Path.Combine(AppContext.BaseDirectory, "models", "evaluation.md");

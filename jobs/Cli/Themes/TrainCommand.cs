@@ -19,15 +19,13 @@ internal static class TrainCommand
         var test = new Option<FileInfo?>("--test") { Description = "Held-out labelled CSV to evaluate on; default the shipped models/corpus/test.csv." };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Model folder to write (default the working model, Themes:ModelDirectory = data/models/themes)." };
         var report = new Option<FileInfo?>("--report") { Description = "Evaluation report (markdown) to write; default evaluation.md in the model folder." };
-        var validation = new Option<FileInfo?>("--validation") { Description = "Labelled CSV whose wording the corpus does not share, to tune thresholds on; default validation.csv beside the corpus, if there is one (else a split of the corpus)." };
         var withoutReviewed = new Option<bool>("--without-reviewed") { Description = "Train on the corpus alone, without the analysts' reviewed labels." };
-        var command = new Command("train", "Train the theme model and write its evaluation report.") { corpus, test, output, report, validation, withoutReviewed };
+        var command = new Command("train", "Train the theme model and write its evaluation report.") { corpus, test, output, report, withoutReviewed };
         command.SetAction(parse => VerbRunner.Run(new ParseResultWarehouse(GlobalOptions.WarehouseFrom(parse)), (services, connection) =>
         {
             var shipped = Path.Combine(AppContext.BaseDirectory, "models", "corpus");
             var corpusPath = parse.GetValue(corpus)?.FullName ?? Path.Combine(shipped, "train.csv");
             var testPath = parse.GetValue(test)?.FullName ?? Path.Combine(shipped, "test.csv");
-            var validationPath = ValidationPath(parse.GetValue(validation), corpusPath);
             var outDir = parse.GetValue(output)?.FullName ?? services.GetRequiredService<ThemeModelLocator>().WorkingDirectory;
             var reportPath = parse.GetValue(report)?.FullName ?? Path.Combine(outDir, "evaluation.md");
             var reviewed = parse.GetValue(withoutReviewed) ? [] : ThemeReviews.ReviewedLabels(connection);
@@ -35,7 +33,7 @@ internal static class TrainCommand
             var trainingPath = TrainingCorpus.Write(corpusPath, reviewed, outDir);
 
             var clock = services.GetRequiredService<TimeProvider>();
-            var info = new ThemeModelTrainer(services.GetRequiredService<ILogger<ThemeModelTrainer>>()).Train(trainingPath, outDir, clock, validationPath);
+            var info = new ThemeModelTrainer(services.GetRequiredService<ILogger<ThemeModelTrainer>>()).Train(trainingPath, outDir, clock);
             using var classifier = ThemeClassifier.Load(outDir);
             var evaluation = ThemeEvaluator.Evaluate(classifier, testPath);
             Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
@@ -46,16 +44,5 @@ internal static class TrainCommand
             return 0;
         }));
         return command;
-    }
-
-    private static string? ValidationPath(FileInfo? given, string corpusPath)
-    {
-        if (given is not null)
-        {
-            return given.Exists ? given.FullName : throw new UserInputException($"The validation file {given.FullName} does not exist.");
-        }
-
-        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpusPath)) ?? ".", "validation.csv");
-        return File.Exists(beside) ? beside : null;
     }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the invented, labelled complaints corpus: train.csv, validation.csv and test.csv.
+"""Generate the invented, labelled complaints corpus: train.csv and test.csv.
 
 Usage: python3 generate_corpus.py [output_dir]   (default: the folder above this script)
 
@@ -26,12 +26,8 @@ for _theme, _frames in EXTRA_FRAMES.items():
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
-# Share of the training-side pieces kept for validation.csv only: the trainer tunes its thresholds on
-# wording train.csv never saw, as test.csv's wording is new to it.
-VALIDATION_SHARE = 0.2
 TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "4800"))
 TEST_ROWS = int(os.environ.get("CORPUS_TEST_ROWS", "520"))
-VALIDATION_ROWS = int(os.environ.get("CORPUS_VALIDATION_ROWS", "1200"))
 
 # How often each theme leads a complaint (rare themes are oversampled against real life so each
 # has well over 120 training examples), and which themes tend to come along with it.
@@ -55,14 +51,14 @@ ALTERNATION = re.compile(r"<([^<>]*)>")
 TOKENS = re.compile(r"\[(name|email|phone|date|address|postcode|ni_number|nhs_number|case_number)\]", re.IGNORECASE)
 
 
-def split_pool(name, items, share=HELD_OUT_SHARE):
+def split_pool(name, items):
     """Deterministically split a pool into (train, test)."""
     items = list(items)
     rng = random.Random("split-" + name)
     rng.shuffle(items)
     if len(items) < 2:
         return items, items
-    k = min(len(items) - 1, max(1, round(len(items) * share)))
+    k = min(len(items) - 1, max(1, round(len(items) * HELD_OUT_SHARE)))
     return items[k:], items[:k]
 
 
@@ -111,27 +107,6 @@ def split_again(pools, salt=""):
             continue
         core[key], dev[key] = split_pool(f"dev{salt}-{key}", items)
     return core, dev
-
-
-def split_validation(pools):
-    """Split training pools into (fit, validation) pieces: validation.csv is composed only from the
-    second, so its wording is new to the texts the model is fitted on."""
-    fit, validation = {}, {}
-    for key, items in pools.items():
-        if key[0] == "frames":
-            fit[key] = validation[key] = items
-            continue
-        fit[key], validation[key] = split_pool(f"validation-{key}", items, VALIDATION_SHARE)
-    return fit, validation
-
-
-def with_validation(pools, seed, avoid):
-    """train and validation rows from the training pools: train from the fit pieces, validation from the
-    held-back pieces, no text on both sides and none in `avoid` (the test side)."""
-    fit, held = split_validation(pools)
-    train = generate(fit, seed, TRAIN_ROWS, avoid)
-    validation = generate(held, seed + 7, VALIDATION_ROWS, set(avoid) | {t.lower() for t, _ in train})
-    return train, validation
 
 
 def parse(entry):
@@ -515,25 +490,22 @@ def main():
     out_dir = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     train_pools, test_pools = build_pools()
     if "--dev" in sys.argv:
-        # Development split: every file comes from the training pools only; test.csv's pools are not used.
-        # dev-test is drawn exactly as before (its duplicate check is against the whole-pool draw, written as
-        # dev-train-whole.csv for the former design: a hash split of it), so one dev-test serves both designs.
+        # Development split: both files come from the training pools only; test.csv's pools are not used.
         core, dev = split_again(train_pools, salt)
-        dev_whole = generate(core, 11, TRAIN_ROWS, ())
-        dev_test = generate(dev, 12, TEST_ROWS, {t.lower() for t, _ in dev_whole})
-        dev_train, dev_validation = with_validation(core, 11, {t.lower() for t, _ in dev_test})
-        files = [("dev-train-whole", dev_whole), ("dev-train", dev_train), ("dev-validation", dev_validation),
-                 ("dev-test", dev_test)]
-    else:
-        # test.csv is drawn exactly as before this file had a validation side (same pools, seed and duplicate
-        # check against the whole-pool draw, which is not written), so it stays byte for byte the same.
-        whole = generate(train_pools, 20240401, TRAIN_ROWS, ())
-        test = generate(test_pools, 90210, TEST_ROWS, {t.lower() for t, _ in whole})
-        train, validation = with_validation(train_pools, 20240401, {t.lower() for t, _ in test})
-        files = [("train", train), ("validation", validation), ("test", test)]
-    for name, rows in files:
-        write(os.path.join(out_dir, f"{name}.csv"), rows)
-        report(name, rows)
+        dev_train = generate(core, 11, TRAIN_ROWS, ())
+        dev_test = generate(dev, 12, TEST_ROWS, {t.lower() for t, _ in dev_train})
+        write(os.path.join(out_dir, "dev-train.csv"), dev_train)
+        write(os.path.join(out_dir, "dev-test.csv"), dev_test)
+        report("dev-train", dev_train)
+        report("dev-test", dev_test)
+        return
+    train = generate(train_pools, 20240401, TRAIN_ROWS, ())
+    test = generate(test_pools, 90210, TEST_ROWS, {t.lower() for t, _ in train})
+    write(os.path.join(out_dir, "train.csv"), train)
+    write(os.path.join(out_dir, "test.csv"), test)
+    report("train", train)
+    report("test", test)
+
 
 if __name__ == "__main__":
     main()
