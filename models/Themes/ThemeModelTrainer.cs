@@ -71,7 +71,9 @@ public sealed class ThemeModelTrainer
         }
 
         var trainedAt = clock.GetUtcNow();
-        var version = $"themes-{trainedAt:yyyyMMdd}-{corpusHash[..8]}";
+        // The design part tells apart models trained on the same corpus with other settings or another lexicon, so a
+        // retrained model's predictions never pass for the previous model's in the warehouse.
+        var version = $"themes-{trainedAt:yyyyMMdd}-{corpusHash[..8]}-{DesignHash()[..6]}";
         var info = new ThemeModelInfo(version, trainedAt, corpusHash, corpus.Count, final.Count, validation.Count,
             _settings.Seed, size, _settings.Describe(), thresholds,
             validationMetrics with
@@ -89,6 +91,13 @@ public sealed class ThemeModelTrainer
         var elapsedMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         Log.TrainingFinished(_logger, version, outputDirectory, validationMetrics.MacroF1, validationMetrics.MicroF1, elapsedMs);
         return info;
+    }
+
+    /// <summary>SHA-256 of the settings' description and the concept lexicon: what, besides the corpus, shapes the model.</summary>
+    private string DesignHash()
+    {
+        var lexicon = string.Join('\n', ConceptLexicon.Entries.Select(e => e.Tag + ":" + string.Join('|', e.Phrases)));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_settings.Describe() + "\n" + lexicon)));
     }
 
     private (IDataView TextView, ITransformer Featurizer, TransformerChain<ITransformer> Scorers, int Size) Fit(
