@@ -72,6 +72,7 @@ public sealed partial class CaseImport
         DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, CaseSource source, DateOnly asOf,
         Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        LogStep("hash_open_run_log", stopwatch.Elapsed.TotalMilliseconds);
         try
         {
             var columns = ColumnMap.Build(reader.Headers, source.Profile, source.Name);
@@ -151,7 +152,7 @@ public sealed partial class CaseImport
         // Staging commits as it goes (into a temporary table DuckDB can move to disk), so a file of any
         // size streams through without being held in memory; the facts change only in the merge below.
         var phase = Stopwatch.StartNew();
-        connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql"));
+        Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
         using (var staging = new StagingWriter(connection, runId))
         {
             foreach (var raw in ReadAhead(reader, columns, cancellationToken))
@@ -188,16 +189,18 @@ public sealed partial class CaseImport
         var conformSeconds = phase.Elapsed.TotalSeconds;
         phase.Restart();
         using var transaction = connection.BeginTransaction();
-        var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
-        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, rejects, rejectedRows));
+        var range = connection.QuerySingle<AuthorityRange>(
+            "SELECT coalesce(min(authority_key), 0) AS AuthorityFrom, coalesce(max(authority_key), -1) AS AuthorityTo FROM staged_case_row", transaction: transaction);
+        var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf, authority_from = range.AuthorityFrom, authority_to = range.AuthorityTo };
+        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, range, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
-        var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), transaction: transaction);
+        var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), parameters, transaction);
         Step("07_update_complaint_stages", stages.Updated, () => connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction));
         Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction));
         Step("09_stage_incoming_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction));
-        var others = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql"), transaction: transaction);
+        var others = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql"), parameters, transaction);
         Step("11_update_representations", others.Updated, () => connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction));
         Step("12_insert_representations", others.Inserted, () => connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction));
         Step("13_refresh_open_clock_status", () => connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction));
@@ -214,7 +217,7 @@ public sealed partial class CaseImport
 
         source.BeforeCommit?.Invoke(connection, transaction, runId);
         runLog.Succeed(runId, counts, transaction);
-        transaction.Commit();
+        Step("commit", transaction.Commit);
         LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
         return counts;
     }
@@ -236,9 +239,10 @@ public sealed partial class CaseImport
     }
 
     /// <summary>Problems only visible across rows: duplicated natural keys and later stages with no earlier stage.</summary>
-    private static void RejectSetProblems(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, List<CaseReject> rejects, HashSet<long> rejectedRows)
+    private static void RejectSetProblems(
+        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, AuthorityRange range, List<CaseReject> rejects, HashSet<long> rejectedRows)
     {
-        var parameters = new { run_id = runId };
+        var parameters = new { run_id = runId, authority_from = range.AuthorityFrom, authority_to = range.AuthorityTo };
         var duplicates = connection.Query<DuplicateRow>(EmbeddedSql.Read("duckdb/load/02_find_duplicate_rows.sql"), parameters, transaction).ToList();
         foreach (var d in duplicates)
         {
@@ -357,6 +361,9 @@ public sealed partial class CaseImport
 
         public DateOnly? ValidTo { get; init; }
     }
+
+    /// <summary>The staged rows' lowest and highest authority keys: statements reading the facts stay within them.</summary>
+    private sealed record AuthorityRange(int AuthorityFrom, int AuthorityTo);
 
     private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);
 

@@ -8,6 +8,9 @@ public static class DuckDbWarehouse
     /// <summary>DuckDB's memory cap for one connection.</summary>
     public const int MemoryLimitMegabytes = 1024;
 
+    /// <summary>Write-ahead log size at which a commit also checkpoints (DuckDB's default is 16 MB).</summary>
+    public const int CheckpointThresholdMegabytes = 256;
+
     /// <summary>
     /// Removes the spill files a killed process left in DuckDB's temporary folder: a new run reusing them
     /// fails with "Invalid unicode ... in segment statistics update". Safe because this process now holds
@@ -72,6 +75,14 @@ public static class DuckDbWarehouse
             // merge after a 300,000-row staging), so the cap is generous; see docs/benchmarks.md.
             settings.CommandText = $"SET memory_limit = '{MemoryLimitMegabytes}MB'";
             settings.ExecuteNonQuery();
+            settings.CommandText = $"SET checkpoint_threshold = '{CheckpointThresholdMegabytes}MB'";
+            settings.ExecuteNonQuery();
+            var experiment = Environment.GetEnvironmentVariable("COMPLAINTS_DUCKDB_EXPERIMENT");
+            if (!string.IsNullOrEmpty(experiment))
+            {
+                settings.CommandText = experiment;
+                settings.ExecuteNonQuery();
+            }
             return connection;
         }
         catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))

@@ -15,4 +15,5 @@ SELECT
 FROM incoming_complaint_stage AS i
 WHERE NOT EXISTS (
     SELECT 1 FROM dw.fact_complaint_stage AS f
-    WHERE f.authority_key = i.authority_key AND f.case_reference = i.case_reference AND f.stage = i.stage);
+    WHERE f.authority_key BETWEEN $authority_from AND $authority_to
+      AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference AND f.stage = i.stage);

@@ -9,4 +9,5 @@ SELECT
 FROM incoming_representation AS i
 WHERE NOT EXISTS (
     SELECT 1 FROM dw.fact_representation AS f
-    WHERE f.authority_key = i.authority_key AND f.case_reference = i.case_reference);
+    WHERE f.authority_key BETWEEN $authority_from AND $authority_to
+      AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference);
