@@ -1,6 +1,7 @@
 -- A stage 2 or 3 needs the stage before it, in this file or already in the warehouse. Every statement that
--- reads a fact table names the staged rows' authority range as a constant: DuckDB pushes it into the scan,
--- whose zone maps skip the row groups of other councils, so a load does not read the whole warehouse.
+-- reads a fact table names the staged rows' authority range ($authority_from, $authority_to: written in as
+-- literals by CaseImport): DuckDB pushes it into the scan, whose zone maps skip the row groups of other
+-- councils, so a load does not read the whole warehouse.
 SELECT s.source_row AS SourceRow, s.case_reference AS CaseReference, s.stage AS Stage
 FROM staged_case_row AS s
 WHERE s.run_id = $run_id
