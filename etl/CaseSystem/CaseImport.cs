@@ -209,11 +209,11 @@ public sealed partial class CaseImport
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
         var stages = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql")), parameters, transaction);
         Step("07_update_complaint_stages", stages.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql")), parameters, transaction));
-        Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql")), parameters, transaction));
+        Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(AllNew(range.Into(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql")), stages), parameters, transaction));
         Step("09_stage_incoming_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction));
         var others = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql")), parameters, transaction);
         Step("11_update_representations", others.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/11_update_representations.sql")), parameters, transaction));
-        Step("12_insert_representations", others.Inserted, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql")), parameters, transaction));
+        Step("12_insert_representations", others.Inserted, () => connection.Execute(AllNew(range.Into(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql")), others), parameters, transaction));
         Step("13_refresh_open_clock_status", () => connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction));
         Step("14_clear_staging", () => connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction));
         Step("rejects", () => RejectWriter.Write(connection, runId, sourceFile, rejects));
@@ -232,6 +232,13 @@ public sealed partial class CaseImport
         LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
         return counts;
     }
+
+    /// <summary>
+    /// Writes whether every incoming row is new (no key in the warehouse yet, as in a first load) into an insert as a
+    /// literal, so that DuckDB drops the insert's anti-join against the fact table when it cannot remove anything.
+    /// </summary>
+    private static string AllNew(string sql, ChangeCounts counts) =>
+        sql.Replace("$all_new", counts.Updated + counts.Unchanged == 0 ? "true" : "false", StringComparison.Ordinal);
 
     /// <summary>Runs a merge statement only when the counts say it has rows to write.</summary>
     private void Step(string name, long rows, Action action)

@@ -61,20 +61,9 @@ internal static class CaseImportBenchmark
         {
             services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
             PeakMemory.Reset();
-            using var sampling = new CancellationTokenSource();
-            _ = Task.Run(async () =>
-            {
-                while (!sampling.IsCancellationRequested)
-                {
-                    var rss = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-                    await Console.Error.WriteLineAsync($"{DateTime.UtcNow:HH:mm:ss} {rss} gc={GC.GetTotalMemory(false) / 1048576} MB").ConfigureAwait(false);
-                    await Task.Delay(1000).ConfigureAwait(false);
-                }
-            });
             import = Stopwatch.StartNew();
             result = services.GetRequiredService<CaseImport>().Import(connection, new CaseImportRequest(path, MappingProfile.Canonical, Force: true));
             import.Stop();
-            sampling.Cancel();
         }
 
         if (result.Read != rows)
