@@ -36,13 +36,24 @@ public sealed partial class CaseImport
     /// Imports <paramref name="request"/>. A file refused whole throws <see cref="FileRefusedException"/>
     /// after recording a failed run; a file already loaded returns <see cref="ImportStatus.Skipped"/>.
     /// </summary>
-    public ImportResult Import(DuckDBConnection connection, CaseImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public ImportResult Import(DuckDBConnection connection, CaseImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportFile(connection, request, null, progress, cancellationToken);
+
+    /// <summary>
+    /// Imports a file read ahead with <see cref="PrefetchedExport.Start(CaseImportRequest)"/> (while the previous file of a batch merged):
+    /// the same run, checks, skip and all-or-nothing merge as <see cref="Import(DuckDBConnection, CaseImportRequest, IProgress{long}?, CancellationToken)"/>.
+    /// </summary>
+    public ImportResult Import(DuckDBConnection connection, PrefetchedExport prefetched, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportFile(connection, prefetched.Request, prefetched, progress, cancellationToken);
+
+    private ImportResult ImportFile(
+        DuckDBConnection connection, CaseImportRequest request, PrefetchedExport? prefetched, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var fileName = Path.GetFileName(request.FilePath);
         var runLog = new RunLog(connection, _clock);
         var asOf = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
-        var hash = HashFile(request.FilePath);
+        var hash = prefetched?.Hash() ?? HashFile(request.FilePath);
         if (!request.Force && runLog.FindLoaded(hash) is { } earlierRun)
         {
             LogSkipped(fileName, earlierRun);
@@ -50,7 +61,7 @@ public sealed partial class CaseImport
                 $"already loaded in run {earlierRun} (same content); use --force to load it again", stopwatch.Elapsed);
         }
 
-        using var reader = OpenOrRefuse(runLog, request, hash, asOf);
+        using var reader = OpenOrRefuse(runLog, request, hash, asOf, prefetched);
         return Run(connection, runLog, reader.RunId, reader.Reader, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
     }
 
@@ -72,6 +83,7 @@ public sealed partial class CaseImport
         DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, CaseSource source, DateOnly asOf,
         Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        LogStep("hash_open_run_log", stopwatch.Elapsed.TotalMilliseconds);
         try
         {
             var columns = ColumnMap.Build(reader.Headers, source.Profile, source.Name);
@@ -102,12 +114,12 @@ public sealed partial class CaseImport
         }
     }
 
-    private static OpenedFile OpenOrRefuse(RunLog runLog, CaseImportRequest request, string hash, DateOnly asOf)
+    private static OpenedFile OpenOrRefuse(RunLog runLog, CaseImportRequest request, string hash, DateOnly asOf, PrefetchedExport? prefetched)
     {
         var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
         try
         {
-            return new OpenedFile(runId, TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow));
+            return new OpenedFile(runId, prefetched?.Open() ?? TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow));
         }
         catch (FileRefusedException ex)
         {
@@ -151,7 +163,7 @@ public sealed partial class CaseImport
         // Staging commits as it goes (into a temporary table DuckDB can move to disk), so a file of any
         // size streams through without being held in memory; the facts change only in the merge below.
         var phase = Stopwatch.StartNew();
-        connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql"));
+        Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
         using (var staging = new StagingWriter(connection, runId))
         {
             foreach (var raw in ReadAhead(reader, columns, cancellationToken))
@@ -188,18 +200,20 @@ public sealed partial class CaseImport
         var conformSeconds = phase.Elapsed.TotalSeconds;
         phase.Restart();
         using var transaction = connection.BeginTransaction();
+        var range = connection.QuerySingle<AuthorityRange>(
+            "SELECT coalesce(min(authority_key), 0) AS AuthorityFrom, coalesce(max(authority_key), -1) AS AuthorityTo FROM staged_case_row", transaction: transaction);
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
-        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, rejects, rejectedRows));
+        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, range, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
-        var stages = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql"), transaction: transaction);
-        Step("07_update_complaint_stages", stages.Updated, () => connection.Execute(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql"), parameters, transaction));
-        Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql"), parameters, transaction));
+        var stages = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql")), parameters, transaction);
+        Step("07_update_complaint_stages", stages.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql")), parameters, transaction));
+        Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(AllNew(range.Into(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql")), stages), parameters, transaction));
         Step("09_stage_incoming_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction));
-        var others = connection.QuerySingle<ChangeCounts>(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql"), transaction: transaction);
-        Step("11_update_representations", others.Updated, () => connection.Execute(EmbeddedSql.Read("duckdb/load/11_update_representations.sql"), parameters, transaction));
-        Step("12_insert_representations", others.Inserted, () => connection.Execute(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql"), parameters, transaction));
+        var others = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql")), parameters, transaction);
+        Step("11_update_representations", others.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/11_update_representations.sql")), parameters, transaction));
+        Step("12_insert_representations", others.Inserted, () => connection.Execute(AllNew(range.Into(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql")), others), parameters, transaction));
         Step("13_refresh_open_clock_status", () => connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction));
         Step("14_clear_staging", () => connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction));
         Step("rejects", () => RejectWriter.Write(connection, runId, sourceFile, rejects));
@@ -214,10 +228,17 @@ public sealed partial class CaseImport
 
         source.BeforeCommit?.Invoke(connection, transaction, runId);
         runLog.Succeed(runId, counts, transaction);
-        transaction.Commit();
+        Step("commit", transaction.Commit);
         LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
         return counts;
     }
+
+    /// <summary>
+    /// Writes whether every incoming row is new (no key in the warehouse yet, as in a first load) into an insert as a
+    /// literal, so that DuckDB drops the insert's anti-join against the fact table when it cannot remove anything.
+    /// </summary>
+    private static string AllNew(string sql, ChangeCounts counts) =>
+        sql.Replace("$all_new", counts.Updated + counts.Unchanged == 0 ? "true" : "false", StringComparison.Ordinal);
 
     /// <summary>Runs a merge statement only when the counts say it has rows to write.</summary>
     private void Step(string name, long rows, Action action)
@@ -236,7 +257,8 @@ public sealed partial class CaseImport
     }
 
     /// <summary>Problems only visible across rows: duplicated natural keys and later stages with no earlier stage.</summary>
-    private static void RejectSetProblems(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, List<CaseReject> rejects, HashSet<long> rejectedRows)
+    private static void RejectSetProblems(
+        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, AuthorityRange range, List<CaseReject> rejects, HashSet<long> rejectedRows)
     {
         var parameters = new { run_id = runId };
         var duplicates = connection.Query<DuplicateRow>(EmbeddedSql.Read("duckdb/load/02_find_duplicate_rows.sql"), parameters, transaction).ToList();
@@ -249,7 +271,7 @@ public sealed partial class CaseImport
         }
 
         DeleteStaged(connection, transaction, runId, duplicates.Select(d => d.SourceRow), rejectedRows);
-        var orphans = connection.Query<OrphanRow>(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql"), parameters, transaction).ToList();
+        var orphans = connection.Query<OrphanRow>(range.Into(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql")), parameters, transaction).ToList();
         foreach (var o in orphans)
         {
             rejects.Add(new CaseReject(o.SourceRow, "stage", o.CaseReference, o.Stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -309,7 +331,7 @@ public sealed partial class CaseImport
         producer.GetAwaiter().GetResult();
     }
 
-    private static string HashFile(string path)
+    internal static string HashFile(string path)
     {
         try
         {
@@ -356,6 +378,18 @@ public sealed partial class CaseImport
         public DateOnly ValidFrom { get; init; }
 
         public DateOnly? ValidTo { get; init; }
+    }
+
+    /// <summary>The staged rows' lowest and highest authority keys: statements reading the facts stay within them.</summary>
+    private sealed record AuthorityRange(int AuthorityFrom, int AuthorityTo)
+    {
+        /// <summary>
+        /// Writes the range into the statement as literals, not parameters: DuckDB turns a comparison with a constant
+        /// into a scan filter that skips row groups by their min/max, which a prepared statement's parameter need not get.
+        /// </summary>
+        public string Into(string sql) => sql
+            .Replace("$authority_from", AuthorityFrom.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("$authority_to", AuthorityTo.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);

@@ -22,15 +22,17 @@ internal sealed class TeamDimension
     public void Apply(long runId, MappingProfile profile, DateOnly asOf)
     {
         var usage = _connection.Query<TeamUsage>(EmbeddedSql.Read("duckdb/load/04_team_usage.sql"), new { run_id = runId }, _transaction).ToList();
+        if (usage.Count == 0)
+        {
+            return;
+        }
+
+        // Every version of every team the file names, in one query rather than one per team.
+        var known = _connection.Query<TeamVersion>(EmbeddedSql.Read("duckdb/load/04_team_versions.sql"), new { run_id = runId }, _transaction)
+            .ToLookup(v => (v.AuthorityKey, v.TeamName));
         foreach (var team in usage)
         {
-            var versions = _connection.Query<TeamVersion>(
-                """
-                SELECT team_key AS TeamKey, reporting_team AS ReportingTeam, valid_from AS ValidFrom, valid_to AS ValidTo
-                FROM dw.dim_team WHERE authority_key = $authority_key AND team_name = $team_name ORDER BY valid_from
-                """,
-                new { authority_key = team.AuthorityKey, team_name = team.TeamName },
-                _transaction).ToList();
+            var versions = known[(team.AuthorityKey, team.TeamName)].OrderBy(v => v.ValidFrom).ToList();
             profile.Teams.TryGetValue(team.TeamName, out var change);
             if (versions.Count == 0)
             {
@@ -115,6 +117,10 @@ internal sealed class TeamDimension
 
     private sealed class TeamVersion
     {
+        public int AuthorityKey { get; init; }
+
+        public string TeamName { get; init; } = string.Empty;
+
         public int TeamKey { get; init; }
 
         public string ReportingTeam { get; init; } = string.Empty;

@@ -14,7 +14,8 @@ namespace ComplaintsAnalytics.Jobs.Bench;
 /// </summary>
 internal static class CaseImportBenchmark
 {
-    public static int Run(int rows, string folder, IReadOnlyList<string> formats)
+    /// <summary>With <paramref name="repeat"/> above 1, each format's import runs that many times, each on a fresh warehouse (one table row each).</summary>
+    public static int Run(int rows, string folder, IReadOnlyList<string> formats, int repeat = 1)
     {
         Directory.CreateDirectory(folder);
         var table = new Table().Title($"Case import benchmark: {rows:N0} rows, {Environment.ProcessorCount} cores, {Environment.OSVersion}")
@@ -36,43 +37,69 @@ internal static class CaseImportBenchmark
             generate.Stop();
             PeakMemory.Reset();
             var readSeconds = MeasureRead(path);
-            var readRate = rows / readSeconds;
             var readPeak = PeakMemory.Megabytes();
-            var warehouse = Path.Combine(folder, $"bench-{format}.duckdb");
-            File.Delete(warehouse);
-            File.Delete(warehouse + ".wal");
-            ImportResult result;
-            Stopwatch import;
-            using (var connection = DuckDbWarehouse.Open(new WarehouseLocation(warehouse)))
+            for (var run = 1; run <= Math.Max(1, repeat); run++)
             {
-                services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
-                PeakMemory.Reset();
-                import = Stopwatch.StartNew();
-                result = services.GetRequiredService<CaseImport>().Import(connection, new CaseImportRequest(path, MappingProfile.Canonical, Force: true));
-                import.Stop();
+                AddImportRow(services, table, format, path, rows, generate.Elapsed.TotalSeconds, readSeconds, readPeak, repeat > 1 ? $" #{run}" : string.Empty);
             }
-
-            if (result.Read != rows)
-            {
-                throw new InvalidOperationException($"The benchmark import read {result.Read} rows, expected {rows}.");
-            }
-
-            var importRate = rows / import.Elapsed.TotalSeconds;
-            table.AddRow(
-                format,
-                $"{new FileInfo(path).Length / 1048576.0:F1}",
-                $"{generate.Elapsed.TotalSeconds:F1}",
-                $"{readSeconds:F1}",
-                $"{readRate:N0}",
-                $"{readPeak:F0}",
-                $"{import.Elapsed.TotalSeconds:F1}",
-                $"{importRate:N0}",
-                $"{importRate / readRate:P0}",
-                $"{PeakMemory.Megabytes():F0}");
         }
 
         AnsiConsole.Write(table);
         return 0;
+    }
+
+    private static void AddImportRow(ServiceProvider services, Table table, string format, string path, int rows, double generateSeconds, double readSeconds, double readPeak, string label)
+    {
+        var readRate = rows / readSeconds;
+        var folder = Path.GetDirectoryName(path)!;
+        var warehouse = Path.Combine(folder, $"bench-{format}.duckdb");
+        File.Delete(warehouse);
+        File.Delete(warehouse + ".wal");
+        ImportResult result;
+        Stopwatch import;
+        using (var connection = DuckDbWarehouse.Open(new WarehouseLocation(warehouse)))
+        {
+            services.GetRequiredService<WarehouseMigrator>().Migrate(connection);
+            PeakMemory.Reset();
+            import = Stopwatch.StartNew();
+            result = services.GetRequiredService<CaseImport>().Import(connection, new CaseImportRequest(path, MappingProfile.Canonical, Force: true));
+            import.Stop();
+        }
+
+        if (result.Read != rows)
+        {
+            throw new InvalidOperationException($"The benchmark import read {result.Read} rows, expected {rows}.");
+        }
+
+        var importRate = rows / import.Elapsed.TotalSeconds;
+        var importPeak = PeakMemory.Megabytes();
+
+        // Printed at once as well: a run that crashes the process later still leaves this one's figures.
+        AnsiConsole.MarkupLine(System.Globalization.CultureInfo.InvariantCulture,
+            $"{format}{label}: import {import.Elapsed.TotalSeconds:F1} s, {importRate:N0} rows/s, peak {importPeak:F0} MB, load average {LoadAverage()}");
+        table.AddRow(
+            format + label,
+            $"{new FileInfo(path).Length / 1048576.0:F1}",
+            $"{generateSeconds:F1}",
+            $"{readSeconds:F1}",
+            $"{readRate:N0}",
+            $"{readPeak:F0}",
+            $"{import.Elapsed.TotalSeconds:F1}",
+            $"{importRate:N0}",
+            $"{importRate / readRate:P0}",
+            $"{importPeak:F0}");
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
     /// <summary>Seconds to read every cell of every row: the physical floor for an import.</summary>

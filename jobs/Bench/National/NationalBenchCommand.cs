@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace ComplaintsAnalytics.Jobs.Bench.National;
 
-/// <summary>Adds <c>--national [--years N] [--councils N]</c> to the <c>bench</c> verb; without it the verb does what it did.</summary>
+/// <summary>Adds <c>--national [--years N] [--councils N] [--load-only]</c> to the <c>bench</c> verb; without it the verb does what it did.</summary>
 internal static class NationalBenchCommand
 {
     public static void AddTo(Command bench)
@@ -12,13 +12,15 @@ internal static class NationalBenchCommand
         var national = new Option<bool>("--national") { Description = "National simulation: every current English authority x --years of invented case records, loaded and measured." };
         var years = new Option<int>("--years") { Description = "Financial years for --national, ending 2024/25.", DefaultValueFactory = _ => 10 };
         var councils = new Option<int>("--councils") { Description = "Current authorities for --national (DfE code order; 153 is all).", DefaultValueFactory = _ => 153 };
+        var loadOnly = new Option<bool>("--load-only") { Description = "With --national: measure only the case imports (full load and delta night, no themes, statistics, marts or report)." };
         bench.Options.Add(national);
+        bench.Options.Add(loadOnly);
         bench.Options.Add(years);
         bench.Options.Add(councils);
         var output = bench.Options.OfType<Option<DirectoryInfo?>>().First(o => o.Name == "--out");
         var previous = (SynchronousCommandLineAction)bench.Action!;
         bench.SetAction(parse => parse.GetValue(national)
-            ? NationalBenchmark.Run(new NationalSettings(parse.GetValue(years), parse.GetValue(councils), parse.GetValue(output)?.FullName ?? "bench-output"), AnsiConsole.Console)
+            ? NationalBenchmark.Run(new NationalSettings(parse.GetValue(years), parse.GetValue(councils), parse.GetValue(output)?.FullName ?? "bench-output", LoadOnly: parse.GetValue(loadOnly)), AnsiConsole.Console)
             : previous.Invoke(parse));
     }
 }

@@ -33,5 +33,6 @@ SET procedure_stage_key = i.procedure_stage_key,
     source_row = i.source_row,
     updated_run_id = $run_id
 FROM incoming_complaint_stage AS i
-WHERE f.authority_key = i.authority_key AND f.case_reference = i.case_reference AND f.stage = i.stage
+WHERE f.authority_key BETWEEN $authority_from AND $authority_to
+  AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference AND f.stage = i.stage
   AND (f.row_hash <> i.row_hash OR f.team_key IS DISTINCT FROM i.team_key);

@@ -5,5 +5,5 @@ SELECT
     count(*) FILTER (WHERE f.representation_key IS NOT NULL
                        AND f.row_hash = i.row_hash AND f.team_key IS NOT DISTINCT FROM i.team_key) AS Unchanged
 FROM incoming_representation AS i
-LEFT JOIN dw.fact_representation AS f
+LEFT JOIN (SELECT * FROM dw.fact_representation WHERE authority_key BETWEEN $authority_from AND $authority_to) AS f
        ON f.authority_key = i.authority_key AND f.case_reference = i.case_reference;

@@ -18,5 +18,6 @@ SET representation_type = i.representation_type,
     source_row = i.source_row,
     updated_run_id = $run_id
 FROM incoming_representation AS i
-WHERE f.authority_key = i.authority_key AND f.case_reference = i.case_reference
+WHERE f.authority_key BETWEEN $authority_from AND $authority_to
+  AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference
   AND (f.row_hash <> i.row_hash OR f.team_key IS DISTINCT FROM i.team_key);

@@ -1,0 +1,63 @@
+using ComplaintsAnalytics.Etl.CaseSystem;
+using ComplaintsAnalytics.Etl.Spreadsheets;
+using Dapper;
+
+namespace ComplaintsAnalytics.Etl.Tests.CaseSystem;
+
+public sealed class ReadAheadImportTests : IDisposable
+{
+    private readonly TemporaryWarehouse _warehouse = new();
+    private readonly TemporaryWarehouse _direct = new();
+
+    private static string Sample => Fixture.Path("case-system", "canonical-sample.csv");
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(PrefetchedExport.BufferedRows)]
+    public void A_file_read_ahead_loads_and_rejects_exactly_what_it_would_read_at_once(int bufferedRows)
+    {
+        var direct = _direct.ImportFile(Sample);
+        using var ahead = PrefetchedExport.Start(new CaseImportRequest(Sample, MappingProfile.Canonical), bufferedRows);
+
+        var result = _warehouse.Import.Import(_warehouse.Connection, ahead);
+
+        Assert.Equal((19L, 7L, 0L, 0L, 12L), (result.Read, result.Loaded, result.Updated, result.Unchanged, result.Rejected));
+        Assert.Equal((direct.Read, direct.Loaded, direct.Rejected), (result.Read, result.Loaded, result.Rejected));
+        const string Rejects = "SELECT source_row, column_name, reason FROM etl.reject ORDER BY source_row, column_name";
+        Assert.Equal(_direct.Connection.Query<(long, string, string)>(Rejects), _warehouse.Connection.Query<(long, string, string)>(Rejects));
+        const string Facts = "SELECT case_reference, stage, row_hash, clock_status FROM dw.fact_complaint_stage ORDER BY case_reference, stage";
+        Assert.Equal(_direct.Connection.Query<(string, short, string, string)>(Facts), _warehouse.Connection.Query<(string, short, string, string)>(Facts));
+    }
+
+    [Fact]
+    public void A_file_read_ahead_after_the_same_content_was_loaded_is_skipped()
+    {
+        var first = _warehouse.ImportFile(Sample);
+        using var ahead = PrefetchedExport.Start(new CaseImportRequest(Sample, MappingProfile.Canonical));
+
+        var second = _warehouse.Import.Import(_warehouse.Connection, ahead);
+
+        Assert.Equal(ImportStatus.Skipped, second.Status);
+        Assert.Contains($"already loaded in run {first.RunId}", second.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _warehouse.Count("etl.run"));
+    }
+
+    [Fact]
+    public void A_missing_file_read_ahead_is_refused_with_the_same_message_and_nothing_loads()
+    {
+        var missing = Path.Combine(_warehouse.Folder, "gone.xlsx");
+        var direct = Assert.Throws<FileRefusedException>(() => _direct.ImportFile(missing));
+        using var ahead = PrefetchedExport.Start(new CaseImportRequest(missing, MappingProfile.Canonical));
+
+        var refused = Assert.Throws<FileRefusedException>(() => _warehouse.Import.Import(_warehouse.Connection, ahead));
+
+        Assert.Equal(direct.Message, refused.Message);
+        Assert.Equal(0, _warehouse.Count("dw.fact_complaint_stage"));
+    }
+
+    public void Dispose()
+    {
+        _warehouse.Dispose();
+        _direct.Dispose();
+    }
+}
