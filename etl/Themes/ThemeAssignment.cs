@@ -23,6 +23,9 @@ public sealed partial class ThemeAssignment
     /// <summary>Texts handed to the model at once.</summary>
     public const int BatchSize = 2_000;
 
+    /// <summary>Stages read, classified and appended at once unless <see cref="StagesPerBatch"/> says otherwise.</summary>
+    public const int DefaultStagesPerBatch = 10_000;
+
     /// <summary>The <c>etl.run</c> kind of an assignment.</summary>
     public const string RunKind = "themes";
 
@@ -37,15 +40,27 @@ public sealed partial class ThemeAssignment
         _clock = clock;
     }
 
+    /// <summary>
+    /// Stages read from the warehouse, classified and appended to the staging table at once: the process never
+    /// holds more than one batch of stages and their themes, whatever the size of the warehouse.
+    /// </summary>
+    public int StagesPerBatch
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A batch holds at least one stage.");
+    } = DefaultStagesPerBatch;
+
     /// <summary>Assigns themes to every complaint stage that needs them; see the class remarks.</summary>
     public ThemeAssignmentResult Assign(DuckDBConnection connection, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var stopwatch = Stopwatch.StartNew();
         var version = _predictor.ModelVersion;
-        var stages = connection.Query<StageToAssign>(EmbeddedSql.Read("duckdb/themes/01_stages_to_assign.sql"), new { model_version = version }).ToList();
-        if (stages.Count == 0)
+        var selection = Select(connection, version);
+        var (stages, coded, reassigned) = (checked((int)selection.Stages), checked((int)selection.Coded), checked((int)selection.Reassigned));
+        if (stages == 0)
         {
+            connection.Execute(EmbeddedSql.Read("duckdb/themes/06_drop_stages_to_assign.sql"));
             LogNothingToDo(version);
             return new ThemeAssignmentResult(null, 0, 0, 0, version, stopwatch.Elapsed, TimeSpan.Zero);
         }
@@ -54,27 +69,20 @@ public sealed partial class ThemeAssignment
         var runId = runLog.Start(RunKind, null, null, null, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime), forced: false);
         try
         {
-            var rows = new List<AssignedTheme>(stages.Count * 2);
-            var coded = 0;
-            foreach (var stage in stages.Where(s => s.CodedThemes is not null))
-            {
-                var (codes, _) = ThemeCodes.Parse(stage.CodedThemes);
-                rows.AddRange(codes.Select((code, i) => new AssignedTheme(stage.ComplaintStageKey, code, null, (short)(i + 1), "coded", null, stage.RowHash)));
-                coded++;
-            }
-
-            var toPredict = stages.Where(s => s.CodedThemes is null).ToList();
-            var predictTime = Predict(toPredict, version, rows, cancellationToken);
+            var predicted = stages - coded;
+            TimeSpan predictTime;
             using (var transaction = connection.BeginTransaction())
             {
-                Write(connection, transaction, runId, rows);
-                var reassigned = stages.Count(s => s.HadThemes);
-                runLog.Succeed(runId, new RunCounts(stages.Count, stages.Count - reassigned, reassigned, 0, 0), transaction);
+                connection.Execute(EmbeddedSql.Read("duckdb/themes/02_create_assigned_themes.sql"), transaction: transaction);
+                predictTime = AppendBatches(connection, transaction, selection.Batches, version, cancellationToken);
+                Merge(connection, transaction, runId);
+                connection.Execute(EmbeddedSql.Read("duckdb/themes/06_drop_stages_to_assign.sql"), transaction: transaction);
+                runLog.Succeed(runId, new RunCounts(stages, stages - reassigned, reassigned, 0, 0), transaction);
                 transaction.Commit();
-                var result = new ThemeAssignmentResult(runId, coded, toPredict.Count, reassigned, version, stopwatch.Elapsed, predictTime);
-                LogAssigned(runId, coded, toPredict.Count, reassigned, version, stopwatch.Elapsed.TotalSeconds, predictTime.TotalSeconds);
-                return result;
             }
+
+            LogAssigned(runId, coded, predicted, reassigned, version, stopwatch.Elapsed.TotalSeconds, predictTime.TotalSeconds);
+            return new ThemeAssignmentResult(runId, coded, predicted, reassigned, version, stopwatch.Elapsed, predictTime);
         }
         catch (Exception ex)
         {
@@ -88,23 +96,64 @@ public sealed partial class ThemeAssignment
     internal static void Write(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, IReadOnlyList<AssignedTheme> rows)
     {
         connection.Execute(EmbeddedSql.Read("duckdb/themes/02_create_assigned_themes.sql"), transaction: transaction);
-        using (var appender = connection.CreateAppender("temp", "main", "assigned_theme"))
+        Append(connection, rows);
+        Merge(connection, transaction, runId);
+    }
+
+    /// <summary>Adds rows to the staging table <c>assigned_theme</c> through DuckDB's appender.</summary>
+    private static void Append(DuckDBConnection connection, IEnumerable<AssignedTheme> rows)
+    {
+        using var appender = connection.CreateAppender("temp", "main", "assigned_theme");
+        foreach (var row in rows)
         {
-            foreach (var row in rows)
+            appender.CreateRow()
+                .AppendValue(row.ComplaintStageKey)
+                .AppendValue(row.ThemeCode)
+                .AppendValue(row.Score)
+                .AppendValue(row.RankOrder)
+                .AppendValue(row.Source)
+                .AppendValue(row.ModelVersion)
+                .AppendValue(row.RowHash)
+                .EndRow();
+        }
+    }
+
+    /// <summary>One set-based merge of the staging table into the bridge; drops the staging table.</summary>
+    private static void Merge(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId) =>
+        connection.Execute(EmbeddedSql.Read("duckdb/themes/03_merge_assigned_themes.sql"), new { run_id = runId }, transaction);
+
+    /// <summary>Fills the temporary table <c>stage_to_assign</c> and says what it holds.</summary>
+    private Selection Select(DuckDBConnection connection, string version)
+    {
+        connection.Execute(EmbeddedSql.Read("duckdb/themes/01_create_stages_to_assign.sql"));
+        connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch });
+        return connection.QuerySingle<Selection>(EmbeddedSql.Read("duckdb/themes/04_stages_to_assign_counts.sql"));
+    }
+
+    /// <summary>
+    /// Reads the selected stages a batch at a time, gives each its coded themes or the model's, and appends them to
+    /// the staging table; returns the time spent in the model.
+    /// </summary>
+    private TimeSpan AppendBatches(DuckDBConnection connection, System.Data.IDbTransaction transaction, long batches, string version, CancellationToken cancellationToken)
+    {
+        var inModel = TimeSpan.Zero;
+        var sql = EmbeddedSql.Read("duckdb/themes/05_stage_batch.sql");
+        for (var batch = 0; batch < batches; batch++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var stages = connection.Query<StageToAssign>(sql, new { batch }, transaction).AsList();
+            var rows = new List<AssignedTheme>(stages.Count * 2);
+            foreach (var stage in stages.Where(s => s.CodedThemes is not null))
             {
-                appender.CreateRow()
-                    .AppendValue(row.ComplaintStageKey)
-                    .AppendValue(row.ThemeCode)
-                    .AppendValue(row.Score)
-                    .AppendValue(row.RankOrder)
-                    .AppendValue(row.Source)
-                    .AppendValue(row.ModelVersion)
-                    .AppendValue(row.RowHash)
-                    .EndRow();
+                var (codes, _) = ThemeCodes.Parse(stage.CodedThemes);
+                rows.AddRange(codes.Select((code, i) => new AssignedTheme(stage.ComplaintStageKey, code, null, (short)(i + 1), "coded", null, stage.RowHash)));
             }
+
+            inModel += Predict([.. stages.Where(s => s.CodedThemes is null)], version, rows, cancellationToken);
+            Append(connection, rows);
         }
 
-        connection.Execute(EmbeddedSql.Read("duckdb/themes/03_merge_assigned_themes.sql"), new { run_id = runId }, transaction);
+        return inModel;
     }
 
     private TimeSpan Predict(List<StageToAssign> stages, string version, List<AssignedTheme> rows, CancellationToken cancellationToken)
@@ -113,7 +162,7 @@ public sealed partial class ThemeAssignment
         for (var start = 0; start < stages.Count; start += BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = stages.Skip(start).Take(BatchSize).ToList();
+            var batch = stages.GetRange(start, Math.Min(BatchSize, stages.Count - start));
             var predictions = _predictor.Predict([.. batch.Select(s => s.Summary ?? string.Empty)]);
             if (predictions.Count != batch.Count)
             {
@@ -142,5 +191,7 @@ public sealed partial class ThemeAssignment
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Run {RunId} (themes) failed; the bridge is unchanged")]
     private partial void LogFailed(long runId);
 
-    private sealed record StageToAssign(long ComplaintStageKey, string RowHash, string? CodedThemes, string? Summary, bool HadThemes);
+    private sealed record StageToAssign(long ComplaintStageKey, string RowHash, string? CodedThemes, string? Summary);
+
+    private sealed record Selection(long Stages, long Reassigned, long Coded, long Batches);
 }

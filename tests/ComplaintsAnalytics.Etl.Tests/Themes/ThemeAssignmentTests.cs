@@ -55,6 +55,44 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     [Fact]
+    public void Batches_smaller_than_the_stages_to_assign_give_exactly_the_bridge_of_one_batch()
+    {
+        var oneBatch = _assignment.Assign(_warehouse.Connection);
+        var expected = BridgeRows();
+        _warehouse.Connection.Execute("DELETE FROM dw.bridge_complaint_theme");
+        _model.Calls.Clear();
+        var batched = new ThemeAssignment(_model, NullLogger<ThemeAssignment>.Instance, _warehouse.Clock) { StagesPerBatch = 1 };
+
+        var result = batched.Assign(_warehouse.Connection);
+
+        Assert.Equal((3, 2, 0), (result.Coded, result.Predicted, result.Reassigned));
+        Assert.Equal([1, 1], _model.Calls);
+        Assert.Equal(expected.Select(r => r with { RunId = result.RunId!.Value }), BridgeRows());
+        Assert.Equal(7, expected.Count);
+        Assert.All(expected, r => Assert.Equal(oneBatch.RunId, r.RunId));
+        Assert.Equal((5L, 5L, 0L, "succeeded"), _warehouse.Connection.QuerySingle<(long, long, long, string)>(
+            $"SELECT rows_read, rows_loaded, rows_updated, status FROM etl.run WHERE run_id = {result.RunId}"));
+    }
+
+    [Fact]
+    public void A_model_failing_in_a_later_batch_leaves_the_bridge_as_it_was_and_records_a_failed_run()
+    {
+        _assignment.Assign(_warehouse.Connection);
+        var bridge = BridgeRows();
+        _model.ModelVersion = "fake-v2";
+        _model.FailOnCall = _model.Calls.Count + 2;
+        var batched = new ThemeAssignment(_model, NullLogger<ThemeAssignment>.Instance, _warehouse.Clock) { StagesPerBatch = 1 };
+
+        var error = Assert.Throws<InvalidOperationException>(() => batched.Assign(_warehouse.Connection));
+
+        Assert.Equal("The model failed.", error.Message);
+        Assert.Equal(bridge, BridgeRows());
+        Assert.Equal("failed", _warehouse.Scalar<string>("SELECT status FROM etl.run WHERE kind = 'themes' ORDER BY run_id DESC LIMIT 1"));
+        _model.FailOnCall = null;
+        Assert.Equal(2, batched.Assign(_warehouse.Connection).Predicted);
+    }
+
+    [Fact]
     public void Assigning_again_with_nothing_new_changes_nothing_and_records_no_run()
     {
         _assignment.Assign(_warehouse.Connection);
@@ -189,6 +227,14 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     public void Dispose() => _warehouse.Dispose();
+
+    private List<(long Stage, long Theme, float? Score, short Rank, string Source, string? Model, string? RowHash, long RunId)> BridgeRows() =>
+        [.. _warehouse.Connection.Query<(long, long, float?, short, string, string?, string?, long)>(
+            """
+            SELECT complaint_stage_key, theme_key, score, rank_order, source, model_version, row_hash, assigned_run_id
+            FROM dw.bridge_complaint_theme
+            ORDER BY complaint_stage_key, theme_key
+            """)];
 
     private List<(string Case, short Stage, string Theme, short Rank, string Source, float? Score, string? Model)> Bridge() =>
         [.. _warehouse.Connection.Query<(string, short, string, short, string, float?, string?)>(
