@@ -213,6 +213,31 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     [Fact]
+    public void A_case_deleted_in_its_source_leaves_the_theme_and_benchmark_marts()
+    {
+        _assignment.Assign(_warehouse.Connection);
+        const string Measures =
+            """
+            SELECT measure, CAST(value AS DOUBLE) FROM mart.warehouse_measures
+            WHERE la_code = '999' AND period = '2023/24' AND measure IN ('complaints_statutory_stage1', 'complaints_total', 'complaints_social_care_stage1')
+            ORDER BY measure
+            """;
+        Assert.Equal([("complaints_social_care_stage1", 3.0), ("complaints_statutory_stage1", 3.0), ("complaints_total", 4.0)], _warehouse.Connection.Query<(string, double)>(Measures));
+
+        _warehouse.Connection.Execute("UPDATE dw.fact_complaint_stage SET deleted_at = TIMESTAMP '2024-04-16 02:30:00' WHERE case_reference = 'C-003'");
+
+        Assert.Equal(5, _warehouse.Count("mart.complaint_theme"));
+        Assert.Equal(0, _warehouse.Scalar<long>("SELECT count(*) FROM mart.complaint_theme WHERE case_reference = 'C-003'"));
+        Assert.Equal(
+            ["communication", "communication", "delay", "plans"],
+            _warehouse.Connection.Query<string>("SELECT theme_code FROM mart.theme_summary ORDER BY theme_code, stage"));
+        Assert.Equal([("complaints_social_care_stage1", 2.0), ("complaints_statutory_stage1", 2.0), ("complaints_total", 3.0)], _warehouse.Connection.Query<(string, double)>(Measures));
+        Assert.Equal(2.0, _warehouse.Scalar<double>(
+            "SELECT CAST(value AS DOUBLE) FROM mart.authority_measures WHERE la_code = '999' AND period = '2023/24' AND measure = 'complaints_statutory_stage1'"));
+        Assert.Equal(0, _warehouse.Scalar<long>("SELECT raised FROM mart.annual_themes WHERE la_code = '999' AND financial_year = '2023/24' AND theme_code = 'service'"));
+    }
+
+    [Fact]
     public void A_profile_mapping_a_category_to_an_unknown_theme_is_refused()
     {
         var path = Path.Combine(_warehouse.Folder, "bad.json");
