@@ -15,10 +15,12 @@ internal static class NationalBenchCommand
         bench.Options.Add(national);
         bench.Options.Add(years);
         bench.Options.Add(councils);
+        var reuse = new Option<bool>("--reuse") { Description = "With --national: skip generating and loading; re-measure themes, benchmark, marts and report on the warehouse left in --out." };
+        bench.Options.Add(reuse);
         var output = bench.Options.OfType<Option<DirectoryInfo?>>().First(o => o.Name == "--out");
         var previous = (SynchronousCommandLineAction)bench.Action!;
         bench.SetAction(parse => parse.GetValue(national)
-            ? NationalBenchmark.Run(new NationalSettings(parse.GetValue(years), parse.GetValue(councils), parse.GetValue(output)?.FullName ?? "bench-output"), AnsiConsole.Console)
+            ? (parse.GetValue(reuse) ? NationalRemeasure.Run : (Func<NationalSettings, IAnsiConsole, int>)NationalBenchmark.Run)(new NationalSettings(parse.GetValue(years), parse.GetValue(councils), parse.GetValue(output)?.FullName ?? "bench-output"), AnsiConsole.Console)
             : previous.Invoke(parse));
     }
 }
