@@ -16,7 +16,10 @@ namespace ComplaintsAnalytics.Etl.Themes;
 /// <remarks>
 /// One transaction per call, recorded in <c>etl.run</c> with kind <c>themes</c>. Calling it again with
 /// nothing new does nothing and records no run, so reruns never duplicate or churn the bridge. This is the
-/// method the nightly refresh, <c>import cases</c> and the scheduler's theme job call.
+/// method the nightly refresh and the scheduler's theme job call; <c>import cases</c> calls the overload for
+/// its own load run. It streams at any size: the stages to assign go to a temporary table in DuckDB (one pass
+/// over the facts and the bridge), then a batch of <see cref="StagesPerBatch"/> at a time is read, classified
+/// and appended to a staging table, and one set-based merge writes the bridge; the process holds one batch.
 /// </remarks>
 public sealed partial class ThemeAssignment
 {
@@ -51,17 +54,30 @@ public sealed partial class ThemeAssignment
     } = DefaultStagesPerBatch;
 
     /// <summary>Assigns themes to every complaint stage that needs them; see the class remarks.</summary>
-    public ThemeAssignmentResult Assign(DuckDBConnection connection, CancellationToken cancellationToken = default)
+    public ThemeAssignmentResult Assign(DuckDBConnection connection, CancellationToken cancellationToken = default) =>
+        Run(connection, loadRunId: null, cancellationToken);
+
+    /// <summary>
+    /// Assigns themes to the complaint stages one load run loaded or updated that need them, by the same rules; the
+    /// rest of the warehouse is neither read nor touched. What an import that knows its run calls after it: the cost
+    /// follows the file, not the warehouse. Stages outside the run (an older model's, say) wait for a full
+    /// <see cref="Assign(DuckDBConnection, CancellationToken)"/>, which the refresh and the scheduler's theme job run.
+    /// </summary>
+    public ThemeAssignmentResult Assign(DuckDBConnection connection, long loadRunId, CancellationToken cancellationToken = default) =>
+        Run(connection, loadRunId, cancellationToken);
+
+    private ThemeAssignmentResult Run(DuckDBConnection connection, long? loadRunId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var stopwatch = Stopwatch.StartNew();
         var version = _predictor.ModelVersion;
-        var selection = Select(connection, version);
+        var selection = Select(connection, version, loadRunId);
+        var selected = stopwatch.Elapsed;
         var (stages, coded, reassigned) = (checked((int)selection.Stages), checked((int)selection.Coded), checked((int)selection.Reassigned));
         if (stages == 0)
         {
             connection.Execute(EmbeddedSql.Read("duckdb/themes/06_drop_stages_to_assign.sql"));
-            LogNothingToDo(version);
+            LogNothingToDo(version, stopwatch.Elapsed.TotalSeconds);
             return new ThemeAssignmentResult(null, 0, 0, 0, version, stopwatch.Elapsed, TimeSpan.Zero);
         }
 
@@ -71,17 +87,20 @@ public sealed partial class ThemeAssignment
         {
             var predicted = stages - coded;
             TimeSpan predictTime;
+            TimeSpan merged;
             using (var transaction = connection.BeginTransaction())
             {
                 connection.Execute(EmbeddedSql.Read("duckdb/themes/02_create_assigned_themes.sql"), transaction: transaction);
                 predictTime = AppendBatches(connection, transaction, selection.Batches, version, cancellationToken);
+                var appended = stopwatch.Elapsed;
                 Merge(connection, transaction, runId);
+                merged = stopwatch.Elapsed - appended;
                 connection.Execute(EmbeddedSql.Read("duckdb/themes/06_drop_stages_to_assign.sql"), transaction: transaction);
                 runLog.Succeed(runId, new RunCounts(stages, stages - reassigned, reassigned, 0, 0), transaction);
                 transaction.Commit();
             }
 
-            LogAssigned(runId, coded, predicted, reassigned, version, stopwatch.Elapsed.TotalSeconds, predictTime.TotalSeconds);
+            LogAssigned(runId, coded, predicted, reassigned, version, stopwatch.Elapsed.TotalSeconds, predictTime.TotalSeconds, selected.TotalSeconds, merged.TotalSeconds);
             return new ThemeAssignmentResult(runId, coded, predicted, reassigned, version, stopwatch.Elapsed, predictTime);
         }
         catch (Exception ex)
@@ -123,10 +142,18 @@ public sealed partial class ThemeAssignment
         connection.Execute(EmbeddedSql.Read("duckdb/themes/03_merge_assigned_themes.sql"), new { run_id = runId }, transaction);
 
     /// <summary>Fills the temporary table <c>stage_to_assign</c> and says what it holds.</summary>
-    private Selection Select(DuckDBConnection connection, string version)
+    private Selection Select(DuckDBConnection connection, string version, long? loadRunId)
     {
         connection.Execute(EmbeddedSql.Read("duckdb/themes/01_create_stages_to_assign.sql"));
-        connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch });
+        if (loadRunId is { } runId)
+        {
+            connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_run_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch, run_id = runId });
+        }
+        else
+        {
+            connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch });
+        }
+
         return connection.QuerySingle<Selection>(EmbeddedSql.Read("duckdb/themes/04_stages_to_assign_counts.sql"));
     }
 
@@ -182,11 +209,11 @@ public sealed partial class ThemeAssignment
         return stopwatch.Elapsed;
     }
 
-    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Themes: every complaint stage is up to date with model {ModelVersion}")]
-    private partial void LogNothingToDo(string modelVersion);
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Themes: every complaint stage is up to date with model {ModelVersion} (checked in {Seconds:F2} s)")]
+    private partial void LogNothingToDo(string modelVersion, double seconds);
 
-    [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "Run {RunId} assigned themes: {Coded} stages coded, {Predicted} predicted ({Reassigned} reassigned) with model {ModelVersion} in {Seconds:F1} s ({PredictSeconds:F1} s in the model)")]
-    private partial void LogAssigned(long runId, int coded, int predicted, int reassigned, string modelVersion, double seconds, double predictSeconds);
+    [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "Run {RunId} assigned themes: {Coded} stages coded, {Predicted} predicted ({Reassigned} reassigned) with model {ModelVersion} in {Seconds:F1} s ({PredictSeconds:F1} s in the model, {SelectSeconds:F2} s selecting, {MergeSeconds:F2} s merging)")]
+    private partial void LogAssigned(long runId, int coded, int predicted, int reassigned, string modelVersion, double seconds, double predictSeconds, double selectSeconds, double mergeSeconds);
 
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Run {RunId} (themes) failed; the bridge is unchanged")]
     private partial void LogFailed(long runId);

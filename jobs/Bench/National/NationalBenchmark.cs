@@ -177,7 +177,8 @@ internal static class NationalBenchmark
             {
                 try
                 {
-                    var assigned = themes.Assign(connection);
+                    // As import cases does: the stages this file's run wrote.
+                    var assigned = result.RunId is { } runId ? themes.Assign(connection, runId) : themes.Assign(connection);
                     themeSeconds += assigned.Elapsed.TotalSeconds;
                     modelSeconds += assigned.PredictElapsed.TotalSeconds;
                     classified += assigned.Predicted;

@@ -75,6 +75,25 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     [Fact]
+    public void An_assignment_for_one_load_run_assigns_that_runs_stages_by_the_same_rules_and_nothing_else()
+    {
+        var loadRun = _warehouse.Scalar<long>("SELECT max(loaded_run_id) FROM dw.fact_complaint_stage");
+
+        var result = _assignment.Assign(_warehouse.Connection, loadRun);
+        var bridge = Bridge();
+        _model.ModelVersion = "fake-v2";
+        var otherRun = _assignment.Assign(_warehouse.Connection, loadRun + 100);
+        var again = _assignment.Assign(_warehouse.Connection, loadRun);
+
+        Assert.Equal((3, 2, 0), (result.Coded, result.Predicted, result.Reassigned));
+        Assert.Equal(7, bridge.Count);
+        Assert.Equal(("C-003", (short)1, "service", (short)1, "predicted", (float?)0.9f, (string?)"fake-v1"), bridge[4]);
+        Assert.Null(otherRun.RunId);
+        Assert.Equal((0, 2, 2), (again.Coded, again.Predicted, again.Reassigned));
+        Assert.Equal(["fake-v2"], _warehouse.Connection.Query<string>("SELECT DISTINCT model_version FROM dw.bridge_complaint_theme WHERE source = 'predicted'"));
+    }
+
+    [Fact]
     public void A_model_failing_in_a_later_batch_leaves_the_bridge_as_it_was_and_records_a_failed_run()
     {
         _assignment.Assign(_warehouse.Connection);
