@@ -21,7 +21,7 @@ namespace ComplaintsAnalytics.Jobs.Bench.National;
 /// </summary>
 internal static class NationalRemeasure
 {
-    public static int Run(NationalSettings settings, IAnsiConsole console)
+    public static int Run(NationalSettings settings, IAnsiConsole console, bool reclassifyAll)
     {
         var root = Path.GetFullPath(Path.Combine(settings.Folder, "national"));
         var path = Path.Combine(root, "warehouse.duckdb");
@@ -39,17 +39,21 @@ internal static class NationalRemeasure
         figures.Add(new NationalFigure($"migrations applied: {(applied.Count == 0 ? "none" : string.Join(", ", applied))}", $"{migrate.Elapsed.TotalSeconds:F1} s", string.Empty, string.Empty, string.Empty));
 
         var stages = connection.QuerySingle<long>("SELECT count(*) FROM dw.fact_complaint_stage");
-        PeakMemory.Reset();
-        var themes = services.GetRequiredService<ThemeAssignment>().Assign(connection);
-        var themesPeak = PeakMemory.Megabytes();
-        figures.Add(new NationalFigure(
-            $"theme assignment: {themes.Coded:N0} coded + {themes.Predicted:N0} predicted ({themes.Reassigned:N0} reassigned) of {stages:N0} stages, {ThemeAssignment.DefaultStagesPerBatch:N0} a batch",
-            $"{themes.Elapsed.TotalSeconds:F1} s, {themes.Assigned / Math.Max(themes.Elapsed.TotalSeconds, 0.001):N0} stages/s, peak {themesPeak:F0} MB",
-            "the model alone", $"{themes.PredictElapsed.TotalSeconds:F1} s, {themes.Predicted / Math.Max(themes.PredictElapsed.TotalSeconds, 0.001):N0} stages/s",
-            $"{themes.PredictElapsed.TotalSeconds / Math.Max(themes.Elapsed.TotalSeconds, 0.001):P0} of the assignment in the model"));
-        var again = Stopwatch.StartNew();
-        services.GetRequiredService<ThemeAssignment>().Assign(connection);
-        figures.Add(new NationalFigure("theme assignment again with nothing to do (the selection alone)", $"{again.Elapsed.TotalMilliseconds:N0} ms", string.Empty, string.Empty, string.Empty));
+        var themes = services.GetRequiredService<ThemeAssignment>();
+        figures.Add(Themes("theme assignment, full, of whatever is due", () => themes.Assign(connection)));
+
+        // One file's worth: the stages of the last case file loaded lose their themes, as if just imported.
+        var lastRun = connection.QuerySingle<long>("SELECT max(loaded_run_id) FROM dw.fact_complaint_stage");
+        const string ForgetRun = "DELETE FROM dw.bridge_complaint_theme WHERE source <> 'reviewed' AND complaint_stage_key IN (SELECT complaint_stage_key FROM dw.fact_complaint_stage WHERE loaded_run_id = $run)";
+        connection.Execute(ForgetRun, new { run = lastRun });
+        figures.Add(Themes($"theme assignment after one file (run {lastRun}), for that run", () => themes.Assign(connection, lastRun)));
+        connection.Execute(ForgetRun, new { run = lastRun });
+        figures.Add(Themes($"theme assignment after one file (run {lastRun}), full selection", () => themes.Assign(connection)));
+        if (reclassifyAll)
+        {
+            connection.Execute("DELETE FROM dw.bridge_complaint_theme WHERE source <> 'reviewed'");
+            figures.Add(Themes($"theme assignment of every stage ({stages:N0})", () => themes.Assign(connection)));
+        }
 
         var scan = NationalReferences.ReadQuery(connection, "SELECT count(*) FROM dw.fact_complaint_stage");
         var rebuild = Stopwatch.StartNew();
@@ -73,5 +77,20 @@ internal static class NationalRemeasure
         console.Write(table);
         console.MarkupLine(CultureInfo.InvariantCulture, $"Every mart query under a second (typed read): [bold]{(slowest < 1000 ? "held" : "did not hold")}[/] (slowest {slowest:N0} ms).");
         return 0;
+    }
+
+    private static NationalFigure Themes(string measure, Func<ThemeAssignmentResult> assign)
+    {
+        PeakMemory.Reset();
+        var wall = Stopwatch.StartNew();
+        var result = assign();
+        wall.Stop();
+        var peak = PeakMemory.Megabytes();
+        var seconds = Math.Max(wall.Elapsed.TotalSeconds, 0.001);
+        return new NationalFigure(
+            $"{measure}: {result.Coded:N0} coded + {result.Predicted:N0} predicted ({result.Reassigned:N0} reassigned), {ThemeAssignment.DefaultStagesPerBatch:N0} a batch",
+            $"{wall.Elapsed.TotalSeconds:F2} s, {result.Assigned / seconds:N0} stages/s, peak {peak:F0} MB",
+            "the model alone", $"{result.PredictElapsed.TotalSeconds:F2} s, {result.Predicted / Math.Max(result.PredictElapsed.TotalSeconds, 0.001):N0} stages/s",
+            $"{result.PredictElapsed.TotalSeconds / seconds:P0} of the assignment in the model");
     }
 }
