@@ -8,12 +8,12 @@ namespace ComplaintsAnalytics.Jobs.Bench.National;
 /// Every relation of schema <c>mart</c> read in full, three ways: the engine alone (<c>EXPLAIN ANALYZE</c> runs the
 /// query to its last row and column and discards them, so no client cost), a typed client (each value read with the
 /// getter of its column's type, as a report or a BI driver reads), and <c>GetValue</c> on every cell (boxing each
-/// one, the earlier measure). A view counts as under a second when the typed client has its whole answer in under
-/// a second.
+/// one, the earlier measure). A view counts as under a second when the faster of the two clients has its whole
+/// answer in under a second.
 /// </summary>
 internal static class NationalMartReads
 {
-    /// <summary>The figures, one per relation, and the slowest typed read in milliseconds.</summary>
+    /// <summary>The figures, one per relation, and the slowest relation's faster client read in milliseconds.</summary>
     public static (IReadOnlyList<NationalFigure> Figures, double SlowestMilliseconds) Measure(DuckDBConnection connection, string reference, double referenceMilliseconds)
     {
         var marts = new List<string>();
@@ -35,9 +35,11 @@ internal static class NationalMartReads
             var engine = Engine(connection, sql);
             var (typed, rows) = ReadTyped(connection, sql);
             var (boxed, _) = NationalReferences.ReadQuery(connection, sql);
-            slowest = Math.Max(slowest, typed);
+            // A consumer is whichever client reads faster: in DuckDB.NET 1.5.6.1 GetValue often beats the typed getters.
+            var client = Math.Min(typed, boxed);
+            slowest = Math.Max(slowest, client);
             figures.Add(new NationalFigure($"mart.{mart} in full ({rows:N0} rows): engine alone / typed read / GetValue read", $"{engine:N0} / {typed:N0} / {boxed:N0} ms",
-                reference, $"{referenceMilliseconds:N1} ms", $"{typed / referenceMilliseconds:N0}x (typed read)"));
+                reference, $"{referenceMilliseconds:N1} ms", $"{client / referenceMilliseconds:N0}x (faster client)"));
         }
 
         return (figures, slowest);
