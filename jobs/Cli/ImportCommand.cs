@@ -22,7 +22,7 @@ internal static class ImportCommand
             var result = ImportProgress.Run(name, report => services.GetRequiredService<CaseImport>()
                 .Import(connection, new CaseImportRequest(path, mapping, parse.GetValue(force)), new Progress<long>(rows => report(name, rows))));
             ImportSummary.Write([result]);
-            Themes.ThemeAssignmentStep.Run(services, connection);
+            Themes.ThemeAssignmentStep.Run(services, connection, result.RunId);
             return 0;
         }));
         import.Subcommands.Add(cases);

@@ -17,10 +17,18 @@ internal static class NationalBenchCommand
         bench.Options.Add(loadOnly);
         bench.Options.Add(years);
         bench.Options.Add(councils);
+        var reuse = new Option<bool>("--reuse") { Description = "With --national: skip generating and loading; re-measure themes, benchmark, marts and report on the warehouse left in --out." };
+        bench.Options.Add(reuse);
+        var reclassify = new Option<bool>("--reclassify-all") { Description = "With --reuse: also clear the bridge (reviewed rows kept) and time the assignment of every stage." };
+        bench.Options.Add(reclassify);
         var output = bench.Options.OfType<Option<DirectoryInfo?>>().First(o => o.Name == "--out");
         var previous = (SynchronousCommandLineAction)bench.Action!;
         bench.SetAction(parse => parse.GetValue(national)
-            ? NationalBenchmark.Run(new NationalSettings(parse.GetValue(years), parse.GetValue(councils), parse.GetValue(output)?.FullName ?? "bench-output", LoadOnly: parse.GetValue(loadOnly)), AnsiConsole.Console)
+            ? Run(parse.GetValue(reuse), parse.GetValue(reclassify), new NationalSettings(parse.GetValue(years), parse.GetValue(councils), parse.GetValue(output)?.FullName ?? "bench-output", LoadOnly: parse.GetValue(loadOnly)))
             : previous.Invoke(parse));
     }
+
+    private static int Run(bool reuse, bool reclassifyAll, NationalSettings settings) => reuse
+        ? NationalRemeasure.Run(settings, AnsiConsole.Console, reclassifyAll)
+        : NationalBenchmark.Run(settings, AnsiConsole.Console);
 }

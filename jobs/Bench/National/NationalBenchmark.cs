@@ -151,19 +151,10 @@ internal static class NationalBenchmark
         figures.Add(new NationalFigure("benchmark over all councils and years: rebuild mart.benchmark_rates", $"{rebuild.Elapsed.TotalMilliseconds:N0} ms",
             $"SELECT count(*) FROM dw.{biggest} ({facts:N0} rows)", $"{scan.Milliseconds:N1} ms", $"{rebuild.Elapsed.TotalMilliseconds / scan.Milliseconds:N0}x"));
 
-        var marts = connection.Query<string>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'mart' ORDER BY table_name").ToList();
-        var slowest = 0.0;
-        foreach (var mart in marts)
-        {
-            var (ms, count) = NationalReferences.ReadQuery(connection, $"SELECT * FROM mart.{mart}");
-            slowest = Math.Max(slowest, ms);
-            figures.Add(new NationalFigure($"mart.{mart} in full ({count:N0} rows)", $"{ms:N0} ms", $"count(*) of dw.{biggest}", $"{scan.Milliseconds:N1} ms",
-                $"{ms / scan.Milliseconds:N0}x"));
-        }
+        var (martFigures, slowest) = NationalMartReads.Measure(connection, $"count(*) of dw.{biggest}", scan.Milliseconds);
+        figures.AddRange(martFigures);
 
-        var (wholeMs, wholeRows) = NationalReferences.ReadQuery(connection, "SELECT * FROM dw.fact_complaint_stage");
-        figures.Add(new NationalFigure($"(reference) dw.fact_complaint_stage read in full, every column ({wholeRows:N0} rows)", $"{wholeMs:N0} ms", $"count(*) of dw.{biggest}",
-            $"{scan.Milliseconds:N1} ms", $"{wholeMs / scan.Milliseconds:N0}x"));
+        figures.Add(NationalMartReads.WholeFactTable(connection, $"count(*) of dw.{biggest}", scan.Milliseconds));
         figures.Add(NationalAnnualReport.Measure(services, connection, plan, root));
 
         Print(console, settings, plan, rows, loadAtStart, figures);
@@ -216,7 +207,8 @@ internal static class NationalBenchmark
                 {
                     try
                     {
-                        var assigned = themes.Assign(connection);
+                        // As import cases does: the stages this file's run wrote.
+                        var assigned = result.RunId is { } runId ? themes.Assign(connection, runId) : themes.Assign(connection);
                         themeSeconds += assigned.Elapsed.TotalSeconds;
                         modelSeconds += assigned.PredictElapsed.TotalSeconds;
                         classified += assigned.Predicted;

@@ -55,6 +55,63 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     [Fact]
+    public void Batches_smaller_than_the_stages_to_assign_give_exactly_the_bridge_of_one_batch()
+    {
+        var oneBatch = _assignment.Assign(_warehouse.Connection);
+        var expected = BridgeRows();
+        _warehouse.Connection.Execute("DELETE FROM dw.bridge_complaint_theme");
+        _model.Calls.Clear();
+        var batched = new ThemeAssignment(_model, NullLogger<ThemeAssignment>.Instance, _warehouse.Clock) { StagesPerBatch = 1 };
+
+        var result = batched.Assign(_warehouse.Connection);
+
+        Assert.Equal((3, 2, 0), (result.Coded, result.Predicted, result.Reassigned));
+        Assert.Equal([1, 1], _model.Calls);
+        Assert.Equal(expected.Select(r => r with { RunId = result.RunId!.Value }), BridgeRows());
+        Assert.Equal(7, expected.Count);
+        Assert.All(expected, r => Assert.Equal(oneBatch.RunId, r.RunId));
+        Assert.Equal((5L, 5L, 0L, "succeeded"), _warehouse.Connection.QuerySingle<(long, long, long, string)>(
+            $"SELECT rows_read, rows_loaded, rows_updated, status FROM etl.run WHERE run_id = {result.RunId}"));
+    }
+
+    [Fact]
+    public void An_assignment_for_one_load_run_assigns_that_runs_stages_by_the_same_rules_and_nothing_else()
+    {
+        var loadRun = _warehouse.Scalar<long>("SELECT max(loaded_run_id) FROM dw.fact_complaint_stage");
+
+        var result = _assignment.Assign(_warehouse.Connection, loadRun);
+        var bridge = Bridge();
+        _model.ModelVersion = "fake-v2";
+        var otherRun = _assignment.Assign(_warehouse.Connection, loadRun + 100);
+        var again = _assignment.Assign(_warehouse.Connection, loadRun);
+
+        Assert.Equal((3, 2, 0), (result.Coded, result.Predicted, result.Reassigned));
+        Assert.Equal(7, bridge.Count);
+        Assert.Equal(("C-003", (short)1, "service", (short)1, "predicted", (float?)0.9f, (string?)"fake-v1"), bridge[4]);
+        Assert.Null(otherRun.RunId);
+        Assert.Equal((0, 2, 2), (again.Coded, again.Predicted, again.Reassigned));
+        Assert.Equal(["fake-v2"], _warehouse.Connection.Query<string>("SELECT DISTINCT model_version FROM dw.bridge_complaint_theme WHERE source = 'predicted'"));
+    }
+
+    [Fact]
+    public void A_model_failing_in_a_later_batch_leaves_the_bridge_as_it_was_and_records_a_failed_run()
+    {
+        _assignment.Assign(_warehouse.Connection);
+        var bridge = BridgeRows();
+        _model.ModelVersion = "fake-v2";
+        _model.FailOnCall = _model.Calls.Count + 2;
+        var batched = new ThemeAssignment(_model, NullLogger<ThemeAssignment>.Instance, _warehouse.Clock) { StagesPerBatch = 1 };
+
+        var error = Assert.Throws<InvalidOperationException>(() => batched.Assign(_warehouse.Connection));
+
+        Assert.Equal("The model failed.", error.Message);
+        Assert.Equal(bridge, BridgeRows());
+        Assert.Equal("failed", _warehouse.Scalar<string>("SELECT status FROM etl.run WHERE kind = 'themes' ORDER BY run_id DESC LIMIT 1"));
+        _model.FailOnCall = null;
+        Assert.Equal(2, batched.Assign(_warehouse.Connection).Predicted);
+    }
+
+    [Fact]
     public void Assigning_again_with_nothing_new_changes_nothing_and_records_no_run()
     {
         _assignment.Assign(_warehouse.Connection);
@@ -175,6 +232,31 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     [Fact]
+    public void A_case_deleted_in_its_source_leaves_the_theme_and_benchmark_marts()
+    {
+        _assignment.Assign(_warehouse.Connection);
+        const string Measures =
+            """
+            SELECT measure, CAST(value AS DOUBLE) FROM mart.warehouse_measures
+            WHERE la_code = '999' AND period = '2023/24' AND measure IN ('complaints_statutory_stage1', 'complaints_total', 'complaints_social_care_stage1')
+            ORDER BY measure
+            """;
+        Assert.Equal([("complaints_social_care_stage1", 3.0), ("complaints_statutory_stage1", 3.0), ("complaints_total", 4.0)], _warehouse.Connection.Query<(string, double)>(Measures));
+
+        _warehouse.Connection.Execute("UPDATE dw.fact_complaint_stage SET deleted_at = TIMESTAMP '2024-04-16 02:30:00' WHERE case_reference = 'C-003'");
+
+        Assert.Equal(5, _warehouse.Count("mart.complaint_theme"));
+        Assert.Equal(0, _warehouse.Scalar<long>("SELECT count(*) FROM mart.complaint_theme WHERE case_reference = 'C-003'"));
+        Assert.Equal(
+            ["communication", "communication", "delay", "plans"],
+            _warehouse.Connection.Query<string>("SELECT theme_code FROM mart.theme_summary ORDER BY theme_code, stage"));
+        Assert.Equal([("complaints_social_care_stage1", 2.0), ("complaints_statutory_stage1", 2.0), ("complaints_total", 3.0)], _warehouse.Connection.Query<(string, double)>(Measures));
+        Assert.Equal(2.0, _warehouse.Scalar<double>(
+            "SELECT CAST(value AS DOUBLE) FROM mart.authority_measures WHERE la_code = '999' AND period = '2023/24' AND measure = 'complaints_statutory_stage1'"));
+        Assert.Equal(0, _warehouse.Scalar<long>("SELECT raised FROM mart.annual_themes WHERE la_code = '999' AND financial_year = '2023/24' AND theme_code = 'service'"));
+    }
+
+    [Fact]
     public void A_profile_mapping_a_category_to_an_unknown_theme_is_refused()
     {
         var path = Path.Combine(_warehouse.Folder, "bad.json");
@@ -189,6 +271,14 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     public void Dispose() => _warehouse.Dispose();
+
+    private List<(long Stage, long Theme, float? Score, short Rank, string Source, string? Model, string? RowHash, long RunId)> BridgeRows() =>
+        [.. _warehouse.Connection.Query<(long, long, float?, short, string, string?, string?, long)>(
+            """
+            SELECT complaint_stage_key, theme_key, score, rank_order, source, model_version, row_hash, assigned_run_id
+            FROM dw.bridge_complaint_theme
+            ORDER BY complaint_stage_key, theme_key
+            """)];
 
     private List<(string Case, short Stage, string Theme, short Rank, string Source, float? Score, string? Model)> Bridge() =>
         [.. _warehouse.Connection.Query<(string, short, string, short, string, float?, string?)>(
