@@ -36,7 +36,11 @@ public sealed class CatchUpTests
     {
         using var folder = new SchedulerFolder();
         RecordEarlierNightly(folder, DateTime.UtcNow.AddMinutes(-1));
-        var settings = folder.Settings(cron: "0 0 2 * * ?");
+
+        // Twelve hours from now, so that no scheduled time can fall in the minute since the earlier run
+        // (at 02:00 a fixed 2 a.m. schedule did, and the test failed whenever it ran between 02:00 and 02:01).
+        var hour = (DateTime.UtcNow.Hour + 12) % 24;
+        var settings = folder.Settings(cron: $"0 0 {hour} * * ?");
         settings["Scheduler:CatchUpMissedRuns"] = "true";
 
         using var host = ServeProcess.Start(folder.Path, folder.Warehouse, settings);
