@@ -145,14 +145,7 @@ public sealed partial class ThemeAssignment
     private Selection Select(DuckDBConnection connection, string version, long? loadRunId)
     {
         connection.Execute(EmbeddedSql.Read("duckdb/themes/01_create_stages_to_assign.sql"));
-        if (loadRunId is { } runId)
-        {
-            connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_run_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch, run_id = runId });
-        }
-        else
-        {
-            connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch });
-        }
+        connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch, run_id = loadRunId });
 
         return connection.QuerySingle<Selection>(EmbeddedSql.Read("duckdb/themes/04_stages_to_assign_counts.sql"));
     }
