@@ -141,21 +141,8 @@ internal static class NationalBenchmark
             $"{nightly.Seconds + nightly.ThemeSeconds:F1} s (imports {nightly.Seconds:F1} s + themes {nightly.ThemeSeconds:F1} s), peak {nightlyPeak:F0} MB", "the full load, imports + themes",
             $"{full.Seconds + full.ThemeSeconds:F1} s", $"{(nightly.Seconds + nightly.ThemeSeconds) / (full.Seconds + full.ThemeSeconds):P1} of the full load's time"));
 
-        var biggest = connection.QuerySingle<string>(
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'dw' AND table_name LIKE 'fact%' ORDER BY estimated_size DESC LIMIT 1");
-        var scan = NationalReferences.ReadQuery(connection, $"SELECT count(*) FROM dw.{biggest}");
-        var facts = connection.QuerySingle<long>($"SELECT count(*) FROM dw.{biggest}");
-        var rebuild = Stopwatch.StartNew();
-        BenchmarkMart.Refresh(connection);
-        rebuild.Stop();
-        figures.Add(new NationalFigure("benchmark over all councils and years: rebuild mart.benchmark_rates", $"{rebuild.Elapsed.TotalMilliseconds:N0} ms",
-            $"SELECT count(*) FROM dw.{biggest} ({facts:N0} rows)", $"{scan.Milliseconds:N1} ms", $"{rebuild.Elapsed.TotalMilliseconds / scan.Milliseconds:N0}x"));
-
-        var (martFigures, slowest) = NationalMartReads.Measure(connection, $"count(*) of dw.{biggest}", scan.Milliseconds);
-        figures.AddRange(martFigures);
-
-        figures.Add(NationalMartReads.WholeFactTable(connection, $"count(*) of dw.{biggest}", scan.Milliseconds));
-        figures.Add(NationalAnnualReport.Measure(services, connection, plan, root));
+        var (serving, slowest) = NationalServing.Measure(services, connection, plan, root);
+        figures.AddRange(serving);
 
         Print(console, settings, plan, rows, loadAtStart, figures);
         console.MarkupLine(CultureInfo.InvariantCulture, $"Full load at no less than half the read rate: [bold]{(loadRate >= readRate / 2 ? "held" : "did not hold")}[/] ({loadRate / readRate:P0}).");

@@ -55,16 +55,9 @@ internal static class NationalRemeasure
             figures.Add(Themes($"theme assignment of every stage ({stages:N0})", () => themes.Assign(connection)));
         }
 
-        var scan = NationalReferences.ReadQuery(connection, "SELECT count(*) FROM dw.fact_complaint_stage");
-        var rebuild = Stopwatch.StartNew();
-        BenchmarkMart.Refresh(connection);
-        figures.Add(new NationalFigure("rebuild mart.benchmark_rates", $"{rebuild.Elapsed.TotalMilliseconds:N0} ms", "count(*) of dw.fact_complaint_stage", $"{scan.Milliseconds:N1} ms",
-            $"{rebuild.Elapsed.TotalMilliseconds / scan.Milliseconds:N0}x"));
-        var (marts, slowest) = NationalMartReads.Measure(connection, "count(*) of dw.fact_complaint_stage", scan.Milliseconds);
-        figures.AddRange(marts);
-        figures.Add(NationalMartReads.WholeFactTable(connection, "count(*) of dw.fact_complaint_stage", scan.Milliseconds));
         var referralsPath = Path.Combine(RepositoryFolder.Find(ReferralFigures.RelativeFolder), ReferralFigures.FileName);
-        figures.Add(NationalAnnualReport.Measure(services, connection, NationalPlan.Build(settings, referralsPath), root));
+        var (serving, slowest) = NationalServing.Measure(services, connection, NationalPlan.Build(settings, referralsPath), root);
+        figures.AddRange(serving);
 
         var table = new Table()
             .Title($"National simulation re-measured on {path}: {stages:N0} complaint stages; {Environment.ProcessorCount} cores, load average {loadAtStart} at the start, {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end")
