@@ -26,7 +26,7 @@ for _theme, _frames in EXTRA_FRAMES.items():
 
 THEMES = ["delay", "communication", "plans", "decision", "service", "conduct", "records", "equalities", "finance"]
 HELD_OUT_SHARE = 0.22
-TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "4800"))
+TRAIN_ROWS = int(os.environ.get("CORPUS_TRAIN_ROWS", "19200"))
 TEST_ROWS = int(os.environ.get("CORPUS_TEST_ROWS", "520"))
 
 # How often each theme leads a complaint (rare themes are oversampled against real life so each
