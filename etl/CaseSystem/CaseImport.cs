@@ -32,6 +32,9 @@ public sealed partial class CaseImport
         _redactor = redactor;
     }
 
+    /// <summary>Rows a file may stage in memory before its staging moves to disk (tests cross it with a few rows).</summary>
+    internal int InMemoryStagingRows { get; init; } = StagingWriter.InMemoryRows;
+
     /// <summary>
     /// Imports <paramref name="request"/>. A file refused whole throws <see cref="FileRefusedException"/>
     /// after recording a failed run; a file already loaded returns <see cref="ImportStatus.Skipped"/>.
@@ -106,7 +109,7 @@ public sealed partial class CaseImport
     {
         try
         {
-            connection.Execute("DELETE FROM staging.case_row");
+            connection.Execute("DROP TABLE IF EXISTS staged_in_memory; DELETE FROM staging.case_row");
         }
         catch (DuckDBException)
         {
@@ -160,11 +163,12 @@ public sealed partial class CaseImport
         long read = 0;
         var sourceFile = source.Name;
 
-        // Staging commits as it goes (into a temporary table DuckDB can move to disk), so a file of any
-        // size streams through without being held in memory; the facts change only in the merge below.
+        // Staging commits as it goes (in memory for a file of ordinary size, to staging.case_row for a large one), so a
+        // file of any size streams through without being held in memory; the facts change only in the merge below.
         var phase = Stopwatch.StartNew();
+        string stagedTable;
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
-        using (var staging = new StagingWriter(connection, runId))
+        using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows))
         {
             foreach (var raw in ReadAhead(reader, columns, cancellationToken))
             {
@@ -194,6 +198,8 @@ public sealed partial class CaseImport
                     }
                 }
             }
+
+            stagedTable = staging.Table;
         }
 
         progress?.Report(read);
@@ -203,7 +209,7 @@ public sealed partial class CaseImport
         var range = connection.QuerySingle<AuthorityRange>(
             "SELECT coalesce(min(authority_key), 0) AS AuthorityFrom, coalesce(max(authority_key), -1) AS AuthorityTo FROM staged_case_row", transaction: transaction);
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
-        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, range, rejects, rejectedRows));
+        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, range, stagedTable, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
@@ -258,7 +264,7 @@ public sealed partial class CaseImport
 
     /// <summary>Problems only visible across rows: duplicated natural keys and later stages with no earlier stage.</summary>
     private static void RejectSetProblems(
-        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, AuthorityRange range, List<CaseReject> rejects, HashSet<long> rejectedRows)
+        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, AuthorityRange range, string stagedTable, List<CaseReject> rejects, HashSet<long> rejectedRows)
     {
         var parameters = new { run_id = runId };
         var duplicates = connection.Query<DuplicateRow>(EmbeddedSql.Read("duckdb/load/02_find_duplicate_rows.sql"), parameters, transaction).ToList();
@@ -270,7 +276,7 @@ public sealed partial class CaseImport
             rejects.Add(new CaseReject(d.SourceRow, "case_reference", d.CaseReference, d.StageKey, reason));
         }
 
-        DeleteStaged(connection, transaction, runId, duplicates.Select(d => d.SourceRow), rejectedRows);
+        DeleteStaged(connection, transaction, runId, stagedTable, duplicates.Select(d => d.SourceRow), rejectedRows);
         var orphans = connection.Query<OrphanRow>(range.Into(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql")), parameters, transaction).ToList();
         foreach (var o in orphans)
         {
@@ -278,10 +284,11 @@ public sealed partial class CaseImport
                 $"stage {o.Stage} has no stage {o.Stage - 1} for this case, in this file or in the warehouse"));
         }
 
-        DeleteStaged(connection, transaction, runId, orphans.Select(o => o.SourceRow), rejectedRows);
+        DeleteStaged(connection, transaction, runId, stagedTable, orphans.Select(o => o.SourceRow), rejectedRows);
     }
 
-    private static void DeleteStaged(DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, IEnumerable<long> rows, HashSet<long> rejectedRows)
+    private static void DeleteStaged(
+        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, string stagedTable, IEnumerable<long> rows, HashSet<long> rejectedRows)
     {
         var list = rows.ToList();
         if (list.Count == 0)
@@ -290,7 +297,7 @@ public sealed partial class CaseImport
         }
 
         connection.Execute(
-            "DELETE FROM staging.case_row WHERE source_row = $source_row",
+            $"DELETE FROM {stagedTable} WHERE source_row = $source_row",
             list.Select(row => new { run_id = runId, source_row = row }),
             transaction);
         rejectedRows.UnionWith(list);

@@ -1,20 +1,55 @@
+using Dapper;
+using ComplaintsAnalytics.Etl.Warehouse;
 using DuckDB.NET.Data;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
-/// <summary>Appends conformed rows to <c>staging.case_row</c> through DuckDB's appender, which commits as it flushes.</summary>
+/// <summary>
+/// Appends conformed rows through DuckDB's appender: first to a temporary table, which writes no log and no
+/// checkpoint, and once a file outgrows it, to <c>staging.case_row</c>, which commits as it flushes so that memory
+/// stays bounded. The view <c>staged_case_row</c> names whichever table holds the run's rows.
+/// </summary>
 internal sealed class StagingWriter : IDisposable
 {
-    private readonly DuckDBAppender _appender;
-    private readonly long _runId;
+    /// <summary>Rows kept in the temporary table: a council's year or a nightly delta fits, a million-row export does not.</summary>
+    internal const int InMemoryRows = 50_000;
 
-    public StagingWriter(DuckDBConnection connection, long runId)
+    /// <summary>
+    /// Characters of free text kept in the temporary table (about 32 MB): well inside DuckDB's memory cap, because
+    /// DuckDB 1.5.6 corrupts temporary tables it has to spill. Summaries may be 32,000 characters each.
+    /// </summary>
+    internal const long InMemoryTextCharacters = 16_000_000;
+
+    private readonly DuckDBConnection _connection;
+    private readonly long _runId;
+    private readonly int _inMemoryRows;
+    private DuckDBAppender _appender;
+    private long _rows;
+    private long _textCharacters;
+
+    public StagingWriter(DuckDBConnection connection, long runId, int inMemoryRows = InMemoryRows)
     {
-        _appender = connection.CreateAppender("staging", "case_row");
+        _connection = connection;
         _runId = runId;
+        _inMemoryRows = inMemoryRows;
+        _appender = connection.CreateAppender("temp", "main", "staged_in_memory");
     }
 
-    public void Append(ConformedCase row) =>
+    /// <summary>The table the run's rows are in: the temporary table, or <c>staging.case_row</c> for a large file.</summary>
+    public string Table { get; private set; } = "staged_in_memory";
+
+    public void Append(ConformedCase row)
+    {
+        if (Table == "staged_in_memory")
+        {
+            _rows++;
+            _textCharacters += (row.SummaryRedacted?.Length ?? 0) + (row.LearningRedacted?.Length ?? 0) + (row.Reason?.Length ?? 0) + (row.Category?.Length ?? 0);
+            if (_rows > _inMemoryRows || _textCharacters > InMemoryTextCharacters)
+            {
+                MoveToDisk();
+            }
+        }
+
         _appender.CreateRow()
             .AppendValue(_runId)
             .AppendValue(row.SourceRow)
@@ -51,6 +86,15 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.TimescaleWorkingDays)
             .AppendValue(row.CodedThemes)
             .EndRow();
+    }
 
     public void Dispose() => _appender.Dispose();
+
+    private void MoveToDisk()
+    {
+        _appender.Dispose();
+        _connection.Execute(EmbeddedSql.Read("duckdb/load/01_move_staged_rows_to_disk.sql"));
+        _appender = _connection.CreateAppender("staging", "case_row");
+        Table = "staging.case_row";
+    }
 }
