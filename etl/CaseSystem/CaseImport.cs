@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using ComplaintsAnalytics.Etl.Calendar;
 using ComplaintsAnalytics.Etl.Redaction;
 using ComplaintsAnalytics.Etl.Spreadsheets;
@@ -170,23 +169,19 @@ public sealed partial class CaseImport
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
         using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows))
         {
-            foreach (var raw in ReadAhead(reader, columns, cancellationToken))
+            // Three threads: ExcelDataReader parses, the conformer conforms and hashes, this thread stages. The conformer and
+            // the rejects list belong to the conforming thread until the loop ends.
+            var parsed = SecondThread.Run(() => ReadRows(reader, columns), cancellationToken);
+            foreach (var row in SecondThread.Run(() => ConformRows(parsed, conformer, rejects), cancellationToken))
             {
                 read++;
-                var before = rejects.Count;
-                var conformed = conformer.Conform(raw, rejects);
-                if (conformed is null)
+                if (row.Conformed is null)
                 {
-                    if (rejects.Count == before)
-                    {
-                        rejects.Add(new CaseReject(raw.RowNumber, null, null, null, "the row could not be conformed"));
-                    }
-
-                    rejectedRows.Add(raw.RowNumber);
+                    rejectedRows.Add(row.RowNumber);
                 }
                 else
                 {
-                    staging.Append(conformed);
+                    staging.Append(row.Conformed, row.Hash!);
                 }
 
                 if (read % ProgressEvery == 0)
@@ -240,11 +235,21 @@ public sealed partial class CaseImport
     }
 
     /// <summary>
-    /// Writes whether every incoming row is new (no key in the warehouse yet, as in a first load) into an insert as a
-    /// literal, so that DuckDB drops the insert's anti-join against the fact table when it cannot remove anything.
+    /// Leaves an insert's condition out, from its <c>-- [rows already in the warehouse]</c> line to <c>-- [end]</c>, when every
+    /// incoming row is new (no key in the warehouse yet, as in a first load): the anti-join against the fact table cannot
+    /// remove anything then, and DuckDB builds it even for a constant-true condition.
     /// </summary>
-    private static string AllNew(string sql, ChangeCounts counts) =>
-        sql.Replace("$all_new", counts.Updated + counts.Unchanged == 0 ? "true" : "false", StringComparison.Ordinal);
+    private static string AllNew(string sql, ChangeCounts counts)
+    {
+        if (counts.Updated + counts.Unchanged > 0)
+        {
+            return sql;
+        }
+
+        var from = sql.IndexOf("-- [rows already in the warehouse]", StringComparison.Ordinal);
+        var to = sql.IndexOf("-- [end]", from, StringComparison.Ordinal);
+        return sql[..from] + sql[to..];
+    }
 
     /// <summary>Runs a merge statement only when the counts say it has rows to write.</summary>
     private void Step(string name, long rows, Action action)
@@ -303,39 +308,29 @@ public sealed partial class CaseImport
         rejectedRows.UnionWith(list);
     }
 
-    /// <summary>Reads on a second thread so that ExcelDataReader's parsing and our conforming overlap.</summary>
-    private static IEnumerable<RawCaseRow> ReadAhead(ITabularReader reader, ColumnMap columns, CancellationToken cancellationToken)
+    /// <summary>The rows of the file as the column map takes them.</summary>
+    private static IEnumerable<RawCaseRow> ReadRows(ITabularReader reader, ColumnMap columns)
     {
-        var channel = Channel.CreateBounded<RawCaseRow>(new BoundedChannelOptions(8_192) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    while (reader.Read())
-                    {
-                        await channel.Writer.WriteAsync(columns.Take(reader), cancellationToken);
-                    }
-
-                    channel.Writer.Complete();
-                }
-                catch (Exception ex)
-                {
-                    channel.Writer.Complete(ex);
-                }
-            },
-            cancellationToken);
-
-        var items = channel.Reader;
-        while (items.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+        while (reader.Read())
         {
-            while (items.TryRead(out var row))
-            {
-                yield return row;
-            }
+            yield return columns.Take(reader);
         }
+    }
 
-        producer.GetAwaiter().GetResult();
+    /// <summary>Conforms and hashes each row; a row that cannot be conformed comes out with its rejects added.</summary>
+    private static IEnumerable<ConformedRow> ConformRows(IEnumerable<RawCaseRow> rows, CaseRowConformer conformer, List<CaseReject> rejects)
+    {
+        foreach (var raw in rows)
+        {
+            var before = rejects.Count;
+            var conformed = conformer.Conform(raw, rejects);
+            if (conformed is null && rejects.Count == before)
+            {
+                rejects.Add(new CaseReject(raw.RowNumber, null, null, null, "the row could not be conformed"));
+            }
+
+            yield return new ConformedRow(raw.RowNumber, conformed, conformed is null ? null : RowHash.Of(conformed));
+        }
     }
 
     internal static string HashFile(string path)
@@ -398,6 +393,9 @@ public sealed partial class CaseImport
             .Replace("$authority_from", AuthorityFrom.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("$authority_to", AuthorityTo.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    /// <summary>A row as the conforming thread hands it on: conformed with its content hash, or null when it was rejected.</summary>
+    private readonly record struct ConformedRow(long RowNumber, ConformedCase? Conformed, string? Hash);
 
     private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);
 

@@ -38,7 +38,8 @@ internal sealed class StagingWriter : IDisposable
     /// <summary>The table the run's rows are in: the temporary table, or <c>staging.case_row</c> for a large file.</summary>
     public string Table { get; private set; } = "staged_in_memory";
 
-    public void Append(ConformedCase row)
+    /// <summary>Stages <paramref name="row"/> with its content hash (<see cref="RowHash.Of"/>, computed on the conforming thread).</summary>
+    public void Append(ConformedCase row, string rowHash)
     {
         if (Table == "staged_in_memory")
         {
@@ -82,7 +83,7 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.Escalated)
             .AppendValue(row.Compensation)
             .AppendValue(row.Reason)
-            .AppendValue(RowHash.Of(row))
+            .AppendValue(rowHash)
             .AppendValue(row.TimescaleWorkingDays)
             .AppendValue(row.CodedThemes)
             .EndRow();

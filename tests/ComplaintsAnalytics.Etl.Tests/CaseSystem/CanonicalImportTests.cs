@@ -26,6 +26,17 @@ public sealed class CanonicalImportTests : IDisposable
     }
 
     [Fact]
+    public void Surrogate_keys_follow_the_files_row_order()
+    {
+        _warehouse.ImportFile(Sample);
+
+        const string Stages = "SELECT source_row FROM dw.fact_complaint_stage ORDER BY complaint_stage_key";
+        Assert.Equal([2L, 3L, 4L, 5L, 15L], _warehouse.Connection.Query<long>(Stages));
+        const string Representations = "SELECT source_row FROM dw.fact_representation ORDER BY representation_key";
+        Assert.Equal(_warehouse.Connection.Query<long>(Representations).Order(), _warehouse.Connection.Query<long>(Representations));
+    }
+
+    [Fact]
     public void Every_reject_names_its_row_column_and_reason()
     {
         var result = _warehouse.ImportFile(Sample);

@@ -188,7 +188,7 @@ public sealed class ThemeAssignmentTests : IDisposable
             ],
             Bridge().Where(b => b.Case is "C-002" or "C-003"));
         Assert.Equal(
-            [("Young person unhappy with placement move", "decision;service"), ("EHCP late again", "delay")],
+            [("EHCP late again", "delay"), ("Young person unhappy with placement move", "decision;service")],
             ThemeReviews.ReviewedLabels(_warehouse.Connection));
     }
 

@@ -15,7 +15,7 @@ JOIN dw.dim_procedure_stage AS ps ON ps.procedure = s.procedure AND ps.stage = s
 JOIN dw.dim_outcome AS o ON o.outcome_code = s.outcome
 LEFT JOIN dw.dim_team AS t
        ON t.authority_key = s.authority_key AND t.team_name = s.team
-      AND s.received_date >= t.valid_from AND (t.valid_to IS NULL OR s.received_date <= t.valid_to)
+      AND s.received_date BETWEEN t.valid_from AND coalesce(t.valid_to, DATE '9999-12-31')
 LEFT JOIN dw.dim_complainant_type AS ct ON ct.complainant_type_code = s.complainant_type
 LEFT JOIN dw.dim_receipt_method AS rm ON rm.receipt_method_code = s.receipt_method
 WHERE s.record_kind = 'complaint_stage';

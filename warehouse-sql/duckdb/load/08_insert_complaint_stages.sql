@@ -1,5 +1,3 @@
--- $all_new is written in as true when the counts found none of the file's stages in the warehouse: the
--- optimiser then drops the anti-join against the fact table.
 INSERT INTO dw.fact_complaint_stage (
     authority_key, case_reference, stage, procedure_stage_key, team_key, outcome_key, complainant_type_key,
     receipt_method_key, received_date_key, responded_date_key, received_date, base_deadline_date,
@@ -15,7 +13,12 @@ SELECT
     i.category, i.summary_redacted, i.learning_redacted, i.reason, i.row_hash, $source_file, i.source_row, $run_id,
     i.timescale_working_days, i.coded_themes
 FROM incoming_complaint_stage AS i
-WHERE $all_new OR NOT EXISTS (
+-- [rows already in the warehouse] CaseImport leaves this condition out, down to [end], when none of the file's rows
+-- are in the warehouse yet (a first load): DuckDB would still build the anti-join for a constant-true condition.
+WHERE NOT EXISTS (
     SELECT 1 FROM dw.fact_complaint_stage AS f
     WHERE f.authority_key BETWEEN $authority_from AND $authority_to
-      AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference AND f.stage = i.stage);
+      AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference AND f.stage = i.stage)
+-- [end]
+-- Surrogate keys follow the file's row order.
+ORDER BY i.source_row;

@@ -10,7 +10,7 @@ SELECT
 FROM staged_case_row AS s
 LEFT JOIN dw.dim_team AS t
        ON t.authority_key = s.authority_key AND t.team_name = s.team
-      AND s.received_date >= t.valid_from AND (t.valid_to IS NULL OR s.received_date <= t.valid_to)
+      AND s.received_date BETWEEN t.valid_from AND coalesce(t.valid_to, DATE '9999-12-31')
 LEFT JOIN dw.dim_complainant_type AS ct ON ct.complainant_type_code = s.complainant_type
 LEFT JOIN dw.dim_receipt_method AS rm ON rm.receipt_method_code = s.receipt_method
 WHERE s.record_kind = 'representation';

@@ -1,4 +1,3 @@
--- $all_new: as in 08_insert_complaint_stages.sql.
 INSERT INTO dw.fact_representation (
     authority_key, case_reference, representation_type, procedure, team_key, complainant_type_key,
     receipt_method_key, received_date_key, responded_date_key, received_date, responded_date,
@@ -8,7 +7,12 @@ SELECT
     i.receipt_method_key, i.received_date_key, i.responded_date_key, i.received_date, i.responded_date,
     i.working_days_taken, i.service_area, i.category, i.summary_redacted, i.reason, i.row_hash, $source_file, i.source_row, $run_id
 FROM incoming_representation AS i
-WHERE $all_new OR NOT EXISTS (
+-- [rows already in the warehouse] CaseImport leaves this condition out, down to [end], when none of the file's rows
+-- are in the warehouse yet (a first load): DuckDB would still build the anti-join for a constant-true condition.
+WHERE NOT EXISTS (
     SELECT 1 FROM dw.fact_representation AS f
     WHERE f.authority_key BETWEEN $authority_from AND $authority_to
-      AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference);
+      AND f.authority_key = i.authority_key AND f.case_reference = i.case_reference)
+-- [end]
+-- Surrogate keys follow the file's row order.
+ORDER BY i.source_row;
