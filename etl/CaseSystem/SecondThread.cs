@@ -5,11 +5,11 @@ namespace ComplaintsAnalytics.Etl.CaseSystem;
 /// <summary>One stage of the import's pipeline on a thread of its own, handing its items on through a bounded queue.</summary>
 internal static class SecondThread
 {
-    private const int QueuedItems = 8_192;
+    private const int QueuedItems = 1_024;
 
     /// <summary>
     /// Enumerates <paramref name="source"/> on a background thread while the caller consumes what it has produced so far;
-    /// an exception there is rethrown here, at the point the caller reaches it. At most 8,192 items wait in between.
+    /// an exception there is rethrown here, at the point the caller reaches it. At most 1,024 items wait in between.
     /// </summary>
     public static IEnumerable<T> Run<T>(Func<IEnumerable<T>> source, CancellationToken cancellationToken)
     {
