@@ -108,7 +108,7 @@ public sealed partial class CaseImport
     {
         try
         {
-            connection.Execute("DROP TABLE IF EXISTS staged_in_memory; DELETE FROM staging.case_row");
+            connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"));
         }
         catch (DuckDBException)
         {
@@ -281,7 +281,7 @@ public sealed partial class CaseImport
             rejects.Add(new CaseReject(d.SourceRow, "case_reference", d.CaseReference, d.StageKey, reason));
         }
 
-        DeleteStaged(connection, transaction, runId, stagedTable, duplicates.Select(d => d.SourceRow), rejectedRows);
+        DeleteStaged(connection, transaction, stagedTable, duplicates.Select(d => d.SourceRow), rejectedRows);
         var orphans = connection.Query<OrphanRow>(range.Into(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql")), parameters, transaction).ToList();
         foreach (var o in orphans)
         {
@@ -289,11 +289,11 @@ public sealed partial class CaseImport
                 $"stage {o.Stage} has no stage {o.Stage - 1} for this case, in this file or in the warehouse"));
         }
 
-        DeleteStaged(connection, transaction, runId, stagedTable, orphans.Select(o => o.SourceRow), rejectedRows);
+        DeleteStaged(connection, transaction, stagedTable, orphans.Select(o => o.SourceRow), rejectedRows);
     }
 
     private static void DeleteStaged(
-        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, string stagedTable, IEnumerable<long> rows, HashSet<long> rejectedRows)
+        DuckDBConnection connection, System.Data.IDbTransaction transaction, string stagedTable, IEnumerable<long> rows, HashSet<long> rejectedRows)
     {
         var list = rows.ToList();
         if (list.Count == 0)
@@ -303,7 +303,7 @@ public sealed partial class CaseImport
 
         connection.Execute(
             $"DELETE FROM {stagedTable} WHERE source_row = $source_row",
-            list.Select(row => new { run_id = runId, source_row = row }),
+            list.Select(row => new { source_row = row }),
             transaction);
         rejectedRows.UnionWith(list);
     }

@@ -20,6 +20,9 @@ internal sealed class StagingWriter : IDisposable
     /// </summary>
     internal const long InMemoryTextCharacters = 16_000_000;
 
+    private const string InMemoryTable = "staged_in_memory";
+    private const string OnDiskTable = "staging.case_row";
+
     private readonly DuckDBConnection _connection;
     private readonly long _runId;
     private readonly int _inMemoryRows;
@@ -32,16 +35,16 @@ internal sealed class StagingWriter : IDisposable
         _connection = connection;
         _runId = runId;
         _inMemoryRows = inMemoryRows;
-        _appender = connection.CreateAppender("temp", "main", "staged_in_memory");
+        _appender = connection.CreateAppender("temp", "main", InMemoryTable);
     }
 
     /// <summary>The table the run's rows are in: the temporary table, or <c>staging.case_row</c> for a large file.</summary>
-    public string Table { get; private set; } = "staged_in_memory";
+    public string Table { get; private set; } = InMemoryTable;
 
     /// <summary>Stages <paramref name="row"/> with its content hash (<see cref="RowHash.Of"/>, computed on the conforming thread).</summary>
     public void Append(ConformedCase row, string rowHash)
     {
-        if (Table == "staged_in_memory")
+        if (Table == InMemoryTable)
         {
             _rows++;
             _textCharacters += (row.SummaryRedacted?.Length ?? 0) + (row.LearningRedacted?.Length ?? 0) + (row.Reason?.Length ?? 0) + (row.Category?.Length ?? 0);
@@ -96,6 +99,6 @@ internal sealed class StagingWriter : IDisposable
         _appender.Dispose();
         _connection.Execute(EmbeddedSql.Read("duckdb/load/01_move_staged_rows_to_disk.sql"));
         _appender = _connection.CreateAppender("staging", "case_row");
-        Table = "staging.case_row";
+        Table = OnDiskTable;
     }
 }

@@ -55,18 +55,15 @@ public sealed partial class ThemeAssignment
 
     /// <summary>Assigns themes to every complaint stage that needs them; see the class remarks.</summary>
     public ThemeAssignmentResult Assign(DuckDBConnection connection, CancellationToken cancellationToken = default) =>
-        Run(connection, loadRunId: null, cancellationToken);
+        Assign(connection, loadRunId: null, cancellationToken);
 
     /// <summary>
     /// Assigns themes to the complaint stages one load run loaded or updated that need them, by the same rules; the
-    /// rest of the warehouse is neither read nor touched. What an import that knows its run calls after it: the cost
-    /// follows the file, not the warehouse. Stages outside the run (an older model's, say) wait for a full
+    /// rest of the warehouse is neither read nor touched (a null <paramref name="loadRunId"/> means every stage). What an
+    /// import that knows its run calls after it: the cost follows the file, not the warehouse. Stages outside the run (an older model's, say) wait for a full
     /// <see cref="Assign(DuckDBConnection, CancellationToken)"/>, which the refresh and the scheduler's theme job run.
     /// </summary>
-    public ThemeAssignmentResult Assign(DuckDBConnection connection, long loadRunId, CancellationToken cancellationToken = default) =>
-        Run(connection, loadRunId, cancellationToken);
-
-    private ThemeAssignmentResult Run(DuckDBConnection connection, long? loadRunId, CancellationToken cancellationToken)
+    public ThemeAssignmentResult Assign(DuckDBConnection connection, long? loadRunId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var stopwatch = Stopwatch.StartNew();
@@ -146,7 +143,6 @@ public sealed partial class ThemeAssignment
     {
         connection.Execute(EmbeddedSql.Read("duckdb/themes/01_create_stages_to_assign.sql"));
         connection.Execute(EmbeddedSql.Read("duckdb/themes/01_select_stages_to_assign.sql"), new { model_version = version, batch_size = StagesPerBatch, run_id = loadRunId });
-
         return connection.QuerySingle<Selection>(EmbeddedSql.Read("duckdb/themes/04_stages_to_assign_counts.sql"));
     }
 

@@ -76,7 +76,7 @@ internal static class CaseImportBenchmark
 
         // Printed at once as well: a run that crashes the process later still leaves this one's figures.
         AnsiConsole.MarkupLine(System.Globalization.CultureInfo.InvariantCulture,
-            $"{format}{label}: import {import.Elapsed.TotalSeconds:F1} s, {importRate:N0} rows/s, peak {importPeak:F0} MB, load average {LoadAverage()}");
+            $"{format}{label}: import {import.Elapsed.TotalSeconds:F1} s, {importRate:N0} rows/s, peak {importPeak:F0} MB, load average {LoadAverage.Now()}");
         table.AddRow(
             format + label,
             $"{new FileInfo(path).Length / 1048576.0:F1}",
@@ -88,18 +88,6 @@ internal static class CaseImportBenchmark
             $"{importRate:N0}",
             $"{importRate / readRate:P0}",
             $"{importPeak:F0}");
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        }
-        catch (IOException)
-        {
-            return "n/a";
-        }
     }
 
     /// <summary>Seconds to read every cell of every row: the physical floor for an import.</summary>

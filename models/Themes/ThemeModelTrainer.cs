@@ -105,7 +105,7 @@ public sealed class ThemeModelTrainer
     {
         var textView = FeatureStore.TextView(ml, rows.Select(r => r.Text));
         var featurizer = TextFeaturizer.Build(ml, _settings).Fit(textView);
-        var (vectors, size) = FeatureStore.Featurise(ml, featurizer, [.. rows.Select(r => r.Text)]);
+        var (vectors, size) = FeatureStore.Featurise(featurizer, textView, rows.Count);
         Log.Featurised(_logger, rows.Count, size);
         return (textView, featurizer, FitScorers(ml, codes, rows, vectors, size), size);
     }

@@ -37,7 +37,7 @@ internal static class NationalBenchmark
         }
 
         Directory.CreateDirectory(root);
-        var loadAtStart = LoadAverage();
+        var loadAtStart = LoadAverage.Now();
         var referralsPath = Path.Combine(RepositoryFolder.Find(ReferralFigures.RelativeFolder), ReferralFigures.FileName);
         var plan = NationalPlan.Build(settings, referralsPath);
         var figures = new List<NationalFigure>();
@@ -85,6 +85,8 @@ internal static class NationalBenchmark
         // so the reader is timed again straight after the load, and the load is judged against the faster of the two.
         var readAfterSeconds = NationalReferences.ReadAlone(history).Seconds;
         var readRate = readRows / Math.Min(readSeconds, readAfterSeconds);
+        void LoadVerdict() => console.MarkupLine(CultureInfo.InvariantCulture,
+            $"Full load at no less than half the read rate: [bold]{(loadRate >= readRate / 2 ? "held" : "did not hold")}[/] ({loadRate / readRate:P0}).");
         figures.Add(new NationalFigure($"full load: {full.Read:N0} rows, {history.Count} xlsx files ({megabytes:F0} MB), import time alone", $"{full.Seconds:F1} s, {loadRate:N0} rows/s",
             "ExcelDataReader reading the same files alone, every cell, before / after the load", $"{readSeconds:F1} s / {readAfterSeconds:F1} s; faster {readRate:N0} rows/s",
             $"{loadRate / readRate:P0} of the faster read rate ({loadRate / (readRows / Math.Max(readSeconds, readAfterSeconds)):P0} of the slower)"));
@@ -104,7 +106,7 @@ internal static class NationalBenchmark
             figures.Add(new NationalFigure($"nightly imports alone: delta exports of 1% changed ({night.Read:N0} rows, {delta.Count} files; {night.Updated:N0} updated, {night.Rejected:N0} rejected)",
                 $"{night.Seconds:F1} s, peak {PeakMemory.Megabytes():F0} MB", "the full load's imports", $"{full.Seconds:F1} s", $"{night.Seconds / full.Seconds:P1} of the full load's time"));
             Print(console, settings, plan, rows, loadAtStart, figures);
-            console.MarkupLine(CultureInfo.InvariantCulture, $"Full load at no less than half the read rate: [bold]{(loadRate >= readRate / 2 ? "held" : "did not hold")}[/] ({loadRate / readRate:P0}).");
+            LoadVerdict();
             return full.Rejected == 0 && night.Rejected == 0 ? 0 : 1;
         }
 
@@ -150,14 +152,14 @@ internal static class NationalBenchmark
         figures.AddRange(serving);
 
         Print(console, settings, plan, rows, loadAtStart, figures);
-        console.MarkupLine(CultureInfo.InvariantCulture, $"Full load at no less than half the read rate: [bold]{(loadRate >= readRate / 2 ? "held" : "did not hold")}[/] ({loadRate / readRate:P0}).");
+        LoadVerdict();
         console.MarkupLine(CultureInfo.InvariantCulture, $"Every mart query under a second: [bold]{(slowest < 1000 ? "held" : "did not hold")}[/] (slowest {slowest:N0} ms).");
         return full.Rejected == 0 && nightly.Rejected == 0 ? 0 : 1;
     }
 
     private static void Print(IAnsiConsole console, NationalSettings settings, IReadOnlyList<NationalCouncilYear> plan, long rows, string loadAtStart, List<NationalFigure> figures)
     {
-        var loadAtEnd = LoadAverage();
+        var loadAtEnd = LoadAverage.Now();
         var table = new Table()
             .Title($"National simulation: {plan.Select(p => p.Authority.LaCode).Distinct().Count()} councils x {settings.Years} years, {rows:N0} case rows; " +
                 $"{Environment.ProcessorCount} cores, load average {loadAtStart} at the start, {loadAtEnd} at the end")
@@ -200,7 +202,7 @@ internal static class NationalBenchmark
                     try
                     {
                         // As import cases does: the stages this file's run wrote.
-                        var assigned = result.RunId is { } runId ? themes.Assign(connection, runId) : themes.Assign(connection);
+                        var assigned = themes.Assign(connection, result.RunId);
                         themeSeconds += assigned.Elapsed.TotalSeconds;
                         modelSeconds += assigned.PredictElapsed.TotalSeconds;
                         classified += assigned.Predicted;
@@ -219,17 +221,5 @@ internal static class NationalBenchmark
         }
 
         return new NationalLoad(read, loaded, updated, rejected, loop.Elapsed.TotalSeconds - themeSeconds, classified, themeSeconds, modelSeconds, failure);
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        }
-        catch (IOException)
-        {
-            return "n/a";
-        }
     }
 }

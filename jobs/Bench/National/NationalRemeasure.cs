@@ -30,7 +30,7 @@ internal static class NationalRemeasure
             throw new UserInputException($"No warehouse at {path}: run bench --national --out {settings.Folder} once without --reuse first.");
         }
 
-        var loadAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var loadAtStart = LoadAverage.Now();
         var figures = new List<NationalFigure>();
         using var services = JobsServices.Build();
         using var connection = DuckDbWarehouse.Open(new WarehouseLocation(path));
@@ -60,7 +60,7 @@ internal static class NationalRemeasure
         figures.AddRange(serving);
 
         var table = new Table()
-            .Title($"National simulation re-measured on {path}: {stages:N0} complaint stages; {Environment.ProcessorCount} cores, load average {loadAtStart} at the start, {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end")
+            .Title($"National simulation re-measured on {path}: {stages:N0} complaint stages; {Environment.ProcessorCount} cores, load average {loadAtStart} at the start, {LoadAverage.Now()} at the end")
             .AddColumns("measure", "value", "physical reference (same run)", "reference", "ratio");
         foreach (var figure in figures)
         {

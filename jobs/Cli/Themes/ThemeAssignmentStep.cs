@@ -13,8 +13,7 @@ internal static class ThemeAssignmentStep
     /// <param name="loadRunId">The load run whose stages to assign (an import that loaded one file); null for every stage that needs it.</param>
     public static ThemeAssignmentResult Run(IServiceProvider services, DuckDBConnection connection, long? loadRunId = null)
     {
-        var themes = services.GetRequiredService<ThemeAssignment>();
-        var result = loadRunId is { } runId ? themes.Assign(connection, runId) : themes.Assign(connection);
+        var result = services.GetRequiredService<ThemeAssignment>().Assign(connection, loadRunId);
         VerbRunner.Errors.WriteLine(result.RunId is null
             ? $"Themes: every complaint stage is up to date (model {result.ModelVersion})."
             : $"Themes (run {result.RunId}): {result.Coded:N0} stages coded by the officer's category, {result.Predicted:N0} predicted by model {result.ModelVersion} ({result.Reassigned:N0} of them reassigned).");

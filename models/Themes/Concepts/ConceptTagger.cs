@@ -29,7 +29,7 @@ internal static class ConceptTagger
         return string.Join(' ', parts);
     }
 
-    private static List<(int Position, int Sentence, string Tag)> Hits(string? text)
+    private static List<(int Sentence, string Tag)> Hits(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -37,7 +37,7 @@ internal static class ConceptTagger
         }
 
         var (stems, sentences) = Tokenise(text);
-        var hits = new List<(int Position, int Sentence, string Tag)>();
+        var hits = new List<(int Sentence, string Tag)>();
         for (var i = 0; i < stems.Count; i++)
         {
             if (!ByFirstStem.TryGetValue(stems[i], out var candidates))
@@ -49,7 +49,7 @@ internal static class ConceptTagger
             {
                 if (Matches(stems, i, phrase))
                 {
-                    hits.Add((i, sentences[i], tag));
+                    hits.Add((sentences[i], tag));
                 }
             }
         }
