@@ -2,7 +2,7 @@ namespace ComplaintsAnalytics.Warehouse.Tests;
 
 /// <summary>
 /// DuckDB as its migrator really builds it against SQL Server as the T-SQL scripts declare it: the same
-/// tables and views, the same columns in the same order, equivalent types and the same keys.
+/// tables and views, the same columns in the same order, equivalent types and the same keys (bar DuckDB's facts, 075).
 /// </summary>
 public sealed class EngineParityTests(DuckDbWarehouseFixture duckDb) : IClassFixture<DuckDbWarehouseFixture>
 {
@@ -68,11 +68,27 @@ public sealed class EngineParityTests(DuckDbWarehouseFixture duckDb) : IClassFix
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    /// <summary>
+    /// DuckDB's two case fact tables carry no key constraints since 075: there each one is an index that every insert and
+    /// checkpoint pays for, and the load keeps the keys unique itself. SQL Server keeps them as the indexes its merge seeks on.
+    /// </summary>
+    private static readonly KeyConstraint[] FactKeysOnSqlServerOnly =
+    [
+        new("dw.fact_complaint_stage", true, "complaint_stage_key"),
+        new("dw.fact_complaint_stage", false, "authority_key,case_reference,stage"),
+        new("dw.fact_representation", true, "representation_key"),
+        new("dw.fact_representation", false, "authority_key,case_reference"),
+    ];
+
     [Fact]
-    public void Both_engines_have_the_same_primary_keys_and_unique_constraints()
+    public void Both_engines_have_the_same_primary_keys_and_unique_constraints_but_duckdb_case_facts_have_none()
     {
-        Assert.Contains(new KeyConstraint("dw.fact_complaint_stage", false, "authority_key,case_reference,stage"), duckDb.Schema.Keys);
-        Assert.Equal(duckDb.Schema.Keys.Select(k => k.ToString()), SqlServer.Keys.Select(k => k.ToString()));
+        Assert.Contains(new KeyConstraint("dw.bridge_complaint_theme", true, "complaint_stage_key,theme_key"), duckDb.Schema.Keys);
+        Assert.DoesNotContain(duckDb.Schema.Keys, k => k.Table is "dw.fact_complaint_stage" or "dw.fact_representation");
+        Assert.Equal(
+            duckDb.Schema.Keys.Select(k => k.ToString()),
+            SqlServer.Keys.Except(FactKeysOnSqlServerOnly).Select(k => k.ToString()));
+        Assert.Equal(FactKeysOnSqlServerOnly.Length, SqlServer.Keys.Intersect(FactKeysOnSqlServerOnly).Count());
     }
 
     private static IEnumerable<string> Describe(WarehouseSchema schema) =>
