@@ -42,7 +42,22 @@ public sealed partial class CaseImport
         ImportFile(connection, request, null, progress, cancellationToken);
 
     /// <summary>
-    /// Imports a file read ahead with <see cref="PrefetchedExport.Start(CaseImportRequest)"/> (while the previous file of a batch merged):
+    /// Starts hashing, opening, parsing and conforming <paramref name="request"/>'s file on background threads, to be imported
+    /// with <see cref="Import(DuckDBConnection, PrefetchedExport, IProgress{long}?, CancellationToken)"/> once the file before it
+    /// has merged. Reads the authorities from <paramref name="connection"/> now, so call it between imports.
+    /// </summary>
+    public PrefetchedExport ReadAhead(DuckDBConnection connection, CaseImportRequest request) =>
+        ReadAhead(connection, request, PrefetchedExport.ConformedAhead);
+
+    /// <summary>As <see cref="ReadAhead(DuckDBConnection, CaseImportRequest)"/> with a shorter queue (tests cross it).</summary>
+    internal PrefetchedExport ReadAhead(DuckDBConnection connection, CaseImportRequest request, int conformedAhead)
+    {
+        var asOf = Today();
+        return new PrefetchedExport(request, Conformer(connection, request.Profile, asOf), asOf, conformedAhead);
+    }
+
+    /// <summary>
+    /// Imports a file read ahead with <see cref="ReadAhead(DuckDBConnection, CaseImportRequest)"/> (while the previous file of a batch merged):
     /// the same run, checks, skip and all-or-nothing merge as <see cref="Import(DuckDBConnection, CaseImportRequest, IProgress{long}?, CancellationToken)"/>.
     /// </summary>
     public ImportResult Import(DuckDBConnection connection, PrefetchedExport prefetched, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
@@ -54,7 +69,7 @@ public sealed partial class CaseImport
         var stopwatch = Stopwatch.StartNew();
         var fileName = Path.GetFileName(request.FilePath);
         var runLog = new RunLog(connection, _clock);
-        var asOf = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var asOf = prefetched?.AsOf ?? Today();
         var hash = prefetched?.Hash() ?? HashFile(request.FilePath);
         if (!request.Force && runLog.FindLoaded(hash) is { } earlierRun)
         {
@@ -63,8 +78,8 @@ public sealed partial class CaseImport
                 $"already loaded in run {earlierRun} (same content); use --force to load it again", stopwatch.Elapsed);
         }
 
-        using var reader = OpenOrRefuse(runLog, request, hash, asOf, prefetched);
-        return Run(connection, runLog, reader.RunId, reader.Reader, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
+        using var opened = OpenOrRefuse(runLog, request, hash, asOf, prefetched);
+        return Run(connection, runLog, opened.RunId, opened.Reader, opened.Rows, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
     }
 
     /// <summary>
@@ -76,20 +91,23 @@ public sealed partial class CaseImport
     {
         var stopwatch = Stopwatch.StartNew();
         var runLog = new RunLog(connection, _clock);
-        var asOf = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var asOf = Today();
         var runId = runLog.Start(source.Kind, source.Name, null, source.Profile.Name, asOf, forced: false);
-        return Run(connection, runLog, runId, rows, source, asOf, stopwatch, progress, cancellationToken);
+        return Run(connection, runLog, runId, rows, null, source, asOf, stopwatch, progress, cancellationToken);
     }
 
+    /// <summary>Runs the load; <paramref name="conforming"/> are the rows a read-ahead already started conforming, if any.</summary>
     private ImportResult Run(
-        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, CaseSource source, DateOnly asOf,
+        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ConformedRows? conforming, CaseSource source, DateOnly asOf,
         Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         LogStep("hash_open_run_log", stopwatch.Elapsed.TotalMilliseconds);
         try
         {
             var columns = ColumnMap.Build(reader.Headers, source.Profile, source.Name);
-            var counts = Load(connection, runLog, runId, reader, columns, source, asOf, progress, cancellationToken);
+            using var rows = conforming
+                ?? ConformedRows.Start(reader, columns, Conformer(connection, source.Profile, asOf), ConformedRows.ConformedQueue, cancellationToken);
+            var counts = Load(connection, runLog, runId, rows, source, asOf, progress, cancellationToken);
             LogLoaded(runId, source.Name, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
             return new ImportResult(runId, source.Name, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
                 counts.Unchanged, counts.Rejected, null, stopwatch.Elapsed);
@@ -121,7 +139,8 @@ public sealed partial class CaseImport
         var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
         try
         {
-            return new OpenedFile(runId, prefetched?.Open() ?? TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow));
+            var (reader, rows) = prefetched?.Open() ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null);
+            return new OpenedFile(runId, reader, rows);
         }
         catch (FileRefusedException ex)
         {
@@ -147,17 +166,23 @@ public sealed partial class CaseImport
         }
     }
 
-    private RunCounts Load(
-        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ColumnMap columns,
-        CaseSource source, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
+    private DateOnly Today() => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+
+    /// <summary>The conformer for a file in <paramref name="profile"/>'s layout, with the warehouse's authorities.</summary>
+    private CaseRowConformer Conformer(DuckDBConnection connection, MappingProfile profile, DateOnly asOf)
     {
         var authorities = connection.Query<AuthorityRow>(
             "SELECT authority_key AS AuthorityKey, la_code AS LaCode, name AS Name, valid_from AS ValidFrom, valid_to AS ValidTo FROM dw.dim_authority")
             .Select(a => new AuthorityVersion(a.AuthorityKey, a.LaCode, a.Name, a.ValidFrom, a.ValidTo))
             .ToList();
-        var timescales = new TimescaleSettings { Stages = [.. _timescales.Stages, .. source.Profile.Timescales] };
-        var conformer = new CaseRowConformer(source.Profile, WorkingDayCalendar.EnglandAndWales, timescales, _redactor, authorities, asOf);
-        var rejects = new List<CaseReject>();
+        var timescales = new TimescaleSettings { Stages = [.. _timescales.Stages, .. profile.Timescales] };
+        return new CaseRowConformer(profile, WorkingDayCalendar.EnglandAndWales, timescales, _redactor, authorities, asOf);
+    }
+
+    private RunCounts Load(
+        DuckDBConnection connection, RunLog runLog, long runId, ConformedRows rows,
+        CaseSource source, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
         var rejectedRows = new HashSet<long>();
         long read = 0;
         var sourceFile = source.Name;
@@ -169,10 +194,9 @@ public sealed partial class CaseImport
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
         using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows))
         {
-            // Three threads: ExcelDataReader parses, the conformer conforms and hashes, this thread stages. The conformer and
-            // the rejects list belong to the conforming thread until the loop ends.
-            var parsed = SecondThread.Run(() => ReadRows(reader, columns), cancellationToken);
-            foreach (var row in SecondThread.Run(() => ConformRows(parsed, conformer, rejects), cancellationToken))
+            // Three threads: ExcelDataReader parses, the conformer conforms and hashes, this thread stages. The rejects list
+            // belongs to the conforming thread until the loop ends.
+            foreach (var row in rows.Items())
             {
                 read++;
                 if (row.Conformed is null)
@@ -186,6 +210,7 @@ public sealed partial class CaseImport
 
                 if (read % ProgressEvery == 0)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     progress?.Report(read);
                     if (read % LogEvery == 0)
                     {
@@ -196,6 +221,8 @@ public sealed partial class CaseImport
 
             stagedTable = staging.Table;
         }
+
+        var rejects = rows.Rejects;
 
         progress?.Report(read);
         var conformSeconds = phase.Elapsed.TotalSeconds;
@@ -308,31 +335,6 @@ public sealed partial class CaseImport
         rejectedRows.UnionWith(list);
     }
 
-    /// <summary>The rows of the file as the column map takes them.</summary>
-    private static IEnumerable<RawCaseRow> ReadRows(ITabularReader reader, ColumnMap columns)
-    {
-        while (reader.Read())
-        {
-            yield return columns.Take(reader);
-        }
-    }
-
-    /// <summary>Conforms and hashes each row; a row that cannot be conformed comes out with its rejects added.</summary>
-    private static IEnumerable<ConformedRow> ConformRows(IEnumerable<RawCaseRow> rows, CaseRowConformer conformer, List<CaseReject> rejects)
-    {
-        foreach (var raw in rows)
-        {
-            var before = rejects.Count;
-            var conformed = conformer.Conform(raw, rejects);
-            if (conformed is null && rejects.Count == before)
-            {
-                rejects.Add(new CaseReject(raw.RowNumber, null, null, null, "the row could not be conformed"));
-            }
-
-            yield return new ConformedRow(raw.RowNumber, conformed, conformed is null ? null : RowHash.Of(conformed));
-        }
-    }
-
     internal static string HashFile(string path)
     {
         try
@@ -364,9 +366,14 @@ public sealed partial class CaseImport
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Load step {Step} took {Milliseconds:F0} ms")]
     private partial void LogStep(string step, double milliseconds);
 
-    private sealed record OpenedFile(long RunId, ITabularReader Reader) : IDisposable
+    private sealed record OpenedFile(long RunId, ITabularReader Reader, ConformedRows? Rows) : IDisposable
     {
-        public void Dispose() => Reader.Dispose();
+        /// <summary>The rows' threads stop before the reader they read from closes.</summary>
+        public void Dispose()
+        {
+            Rows?.Dispose();
+            Reader.Dispose();
+        }
     }
 
     private sealed class AuthorityRow
@@ -393,9 +400,6 @@ public sealed partial class CaseImport
             .Replace("$authority_from", AuthorityFrom.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("$authority_to", AuthorityTo.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
-
-    /// <summary>A row as the conforming thread hands it on: conformed with its content hash, or null when it was rejected.</summary>
-    private readonly record struct ConformedRow(long RowNumber, ConformedCase? Conformed, string? Hash);
 
     private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);
 

@@ -4,78 +4,69 @@ using ComplaintsAnalytics.Etl.Spreadsheets;
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
 /// <summary>
-/// The next file of a batch, hashed, opened and its first <see cref="BufferedRows"/> rows parsed on a background
-/// thread while the previous file merges, so that ExcelDataReader's parsing of one file overlaps DuckDB's work on the
-/// one before. Nothing touches the warehouse here: <see cref="CaseImport.Import(DuckDB.NET.Data.DuckDBConnection, PrefetchedExport, IProgress{long}?, CancellationToken)"/>
-/// then skips, refuses, conforms, stages and merges it exactly as a file read there and then, and a file that fails to
-/// open or to read fails at the same point of its run. Memory is bounded: rows past the buffer stream as usual.
+/// The next file of a batch, hashed, opened, parsed and conformed on background threads while the previous file merges
+/// (<see cref="CaseImport.ReadAhead(DuckDB.NET.Data.DuckDBConnection, CaseImportRequest)"/>), so that the managed work on one file overlaps DuckDB's work on the one before.
+/// Nothing touches the warehouse here: <see cref="CaseImport.Import(DuckDB.NET.Data.DuckDBConnection, PrefetchedExport, IProgress{long}?, CancellationToken)"/>
+/// then skips, refuses, stages and merges it exactly as a file read there and then, and a file that fails to open or to
+/// read fails at the same point of its run. Memory is bounded: at most <see cref="ConformedAhead"/> rows wait.
 /// </summary>
 public sealed class PrefetchedExport : IDisposable
 {
-    /// <summary>Rows parsed ahead (about 1 KB each for a typical export).</summary>
-    public const int BufferedRows = 20_000;
+    /// <summary>Rows conformed ahead (about 1 KB each for a typical export): most councils' yearly files fit whole.</summary>
+    public const int ConformedAhead = 16_384;
 
-    private readonly Task _work;
-    private readonly List<(long Row, object?[] Values)> _rows = [];
+    private readonly Task _opening;
     private string? _hash;
     private ExceptionDispatchInfo? _hashError;
     private ITabularReader? _reader;
     private ExceptionDispatchInfo? _openError;
-    private ExceptionDispatchInfo? _readError;
-    private bool _more;
+    private ConformedRows? _rows;
 
-    private readonly int _bufferedRows;
-
-    private PrefetchedExport(CaseImportRequest request, int bufferedRows)
+    internal PrefetchedExport(CaseImportRequest request, CaseRowConformer conformer, DateOnly asOf, int conformedAhead)
     {
         Request = request;
-        _bufferedRows = bufferedRows;
-        _work = Task.Run(Fill);
+        AsOf = asOf;
+        _opening = Task.Run(() => Open(conformer, conformedAhead));
     }
 
     /// <summary>The file and profile being read ahead.</summary>
     public CaseImportRequest Request { get; }
 
-    /// <summary>Starts reading <paramref name="request"/>'s file ahead on a background thread.</summary>
-    public static PrefetchedExport Start(CaseImportRequest request) => new(request, BufferedRows);
-
-    /// <summary>As <see cref="Start(CaseImportRequest)"/> with a smaller buffer (tests cross from buffered to streamed rows).</summary>
-    internal static PrefetchedExport Start(CaseImportRequest request, int bufferedRows) => new(request, bufferedRows);
+    /// <summary>The date the rows' clocks were read at.</summary>
+    internal DateOnly AsOf { get; }
 
     /// <summary>The file's content hash; throws what hashing the file there and then would have thrown.</summary>
     internal string Hash()
     {
-        _work.Wait();
+        _opening.Wait();
         _hashError?.Throw();
         return _hash!;
     }
 
-    /// <summary>A reader that gives the buffered rows, then the rest of the file; throws what opening it would have thrown.</summary>
-    internal ITabularReader Open()
+    /// <summary>
+    /// Hands over the open reader and the rows already being conformed from it (null when the file's columns do not fit
+    /// its profile: the import then finds that out itself); throws what opening the file would have thrown.
+    /// </summary>
+    internal (ITabularReader Reader, ConformedRows? Rows) Open()
     {
-        _work.Wait();
+        _opening.Wait();
         _openError?.Throw();
-        var reader = new ReadAheadReader(_reader!, _rows, _more, _readError);
+        var opened = (_reader!, _rows);
         _reader = null;
-        return reader;
+        _rows = null;
+        return opened;
     }
 
     public void Dispose()
     {
-        try
-        {
-            _work.Wait();
-        }
-        catch (AggregateException)
-        {
-            // Fill records its failures itself; nothing else can escape it.
-        }
-
+        _opening.Wait();
+        _rows?.Dispose();
+        _rows = null;
         _reader?.Dispose();
         _reader = null;
     }
 
-    private void Fill()
+    private void Open(CaseRowConformer conformer, int conformedAhead)
     {
         try
         {
@@ -99,29 +90,12 @@ public sealed class PrefetchedExport : IDisposable
 
         try
         {
-            var width = _reader.Headers.Count;
-            while (_rows.Count < _bufferedRows)
-            {
-                if (!_reader.Read())
-                {
-                    return;
-                }
-
-                var values = new object?[width];
-                for (var i = 0; i < width; i++)
-                {
-                    values[i] = _reader.GetValue(i);
-                }
-
-                _rows.Add((_reader.RowNumber, values));
-            }
-
-            _more = true;
+            var columns = ColumnMap.Build(_reader.Headers, Request.Profile, Path.GetFileName(Request.FilePath));
+            _rows = ConformedRows.Start(_reader, columns, conformer, conformedAhead, CancellationToken.None);
         }
-        catch (Exception ex)
+        catch (FileRefusedException)
         {
-            // Raised when the import reaches this row, as a streaming read would.
-            _readError = ExceptionDispatchInfo.Capture(ex);
+            // The import builds the column map again inside its run and fails the run with this same refusal.
         }
     }
 }

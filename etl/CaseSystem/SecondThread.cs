@@ -3,38 +3,50 @@ using System.Threading.Channels;
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
 /// <summary>One stage of the import's pipeline on a thread of its own, handing its items on through a bounded queue.</summary>
-internal static class SecondThread
+internal sealed class SecondThread<T> : IDisposable
 {
-    private const int QueuedItems = 1_024;
+    private readonly Channel<T> _channel;
+    private readonly CancellationTokenSource _stop;
+    private readonly Task _producer;
 
-    /// <summary>
-    /// Enumerates <paramref name="source"/> on a background thread while the caller consumes what it has produced so far;
-    /// an exception there is rethrown here, at the point the caller reaches it. At most 1,024 items wait in between.
-    /// </summary>
-    public static IEnumerable<T> Run<T>(Func<IEnumerable<T>> source, CancellationToken cancellationToken)
+    private SecondThread(Func<IEnumerable<T>> source, int queuedItems, CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(QueuedItems) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(
+        _channel = Channel.CreateBounded<T>(new BoundedChannelOptions(queuedItems) { SingleReader = true, SingleWriter = true });
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stop = _stop.Token;
+        var writer = _channel.Writer;
+        _producer = Task.Run(
             async () =>
             {
                 try
                 {
                     foreach (var item in source())
                     {
-                        await channel.Writer.WriteAsync(item, cancellationToken);
+                        await writer.WriteAsync(item, stop);
                     }
 
-                    channel.Writer.Complete();
+                    writer.Complete();
                 }
                 catch (Exception ex)
                 {
-                    channel.Writer.Complete(ex);
+                    writer.Complete(ex);
                 }
             },
-            cancellationToken);
+            CancellationToken.None);
+    }
 
-        var items = channel.Reader;
-        while (items.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+    /// <summary>
+    /// Starts enumerating <paramref name="source"/> on a background thread now, up to <paramref name="queuedItems"/> items
+    /// ahead of whoever reads <see cref="Items"/>.
+    /// </summary>
+    public static SecondThread<T> Start(Func<IEnumerable<T>> source, int queuedItems, CancellationToken cancellationToken) =>
+        new(source, queuedItems, cancellationToken);
+
+    /// <summary>What the background thread produced, as it comes; an exception there is rethrown here, where it was met.</summary>
+    public IEnumerable<T> Items()
+    {
+        var items = _channel.Reader;
+        while (items.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (items.TryRead(out var item))
             {
@@ -42,6 +54,14 @@ internal static class SecondThread
             }
         }
 
-        producer.GetAwaiter().GetResult();
+        _producer.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Stops the background thread if it is still producing, and waits for it.</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _producer.GetAwaiter().GetResult();
+        _stop.Dispose();
     }
 }

@@ -52,9 +52,9 @@ public static class TabularReaderFactory
         }
     }
 
-    private static ExcelTabularReader OpenWorkbook(string path, string? sheetName, int headerRow)
-    {
-        ZipBombGuard.Check(path);
-        return ExcelTabularReader.Open(path, sheetName, headerRow);
-    }
+    /// <summary>An xlsx package is read in one pass by <see cref="XlsxSheetReader"/>; anything else (an encrypted workbook is an OLE container) by ExcelDataReader, which says what it is.</summary>
+    private static ITabularReader OpenWorkbook(string path, string? sheetName, int headerRow) =>
+        ZipBombGuard.Check(path)
+            ? XlsxSheetReader.Open(path, sheetName, headerRow)
+            : ExcelTabularReader.Open(path, sheetName, headerRow);
 }

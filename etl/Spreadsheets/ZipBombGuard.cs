@@ -12,14 +12,15 @@ internal static class ZipBombGuard
     private const double MaxRatio = 100;
     private const long MaxTotal = 8L * 1024 * 1024 * 1024;
 
-    public static void Check(string path)
+    /// <summary>Refuses a zip bomb; returns whether the file is a zip package at all (an xls or an encrypted workbook is not).</summary>
+    public static bool Check(string path)
     {
         using var stream = File.OpenRead(path);
         Span<byte> magic = stackalloc byte[2];
         if (stream.Read(magic) < 2 || magic[0] != (byte)'P' || magic[1] != (byte)'K')
         {
-            // Not a zip: an xls, an encrypted workbook (an OLE container) or rubbish, which the reader judges.
-            return;
+            // Not a zip: an xls, an encrypted workbook (an OLE container) or rubbish, which ExcelDataReader judges.
+            return false;
         }
 
         stream.Position = 0;
@@ -36,5 +37,7 @@ internal static class ZipBombGuard
                     $"{entry.CompressedLength / 1024:N0} KB, which no real export does; the file was not read. Export it again from the case system.");
             }
         }
+
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ComplaintsAnalytics.Etl.CaseSystem;
 using ComplaintsAnalytics.Etl.Spreadsheets;
 using DuckDB.NET.Data;
@@ -48,40 +49,81 @@ internal sealed partial class InboxRefresh
         CancellationToken cancellationToken = default)
     {
         var results = new List<ImportResult>();
-        foreach (var file in WaitingFiles(inbox))
+        var files = WaitingFiles(inbox);
+
+        // Each file is checked, matched and read ahead (parsed and conformed) while the one before it merges; whatever
+        // that finds out about it is acted on only when its turn comes, as if it were read there and then.
+        var next = files.Count > 0 ? Prepare(connection, files[0], profiles, moveFiles, force) : null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var name = Path.GetFileName(file);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var current = next!;
+                next = null;
+                cancellationToken.ThrowIfCancellationRequested();
+                next = i + 1 < files.Count ? Prepare(connection, files[i + 1], profiles, moveFiles, force) : null;
+                var name = Path.GetFileName(current.File);
+                ImportResult result;
+                using (current)
+                {
+                    current.StillOpen?.Throw();
+                    try
+                    {
+                        current.Refused?.Throw();
+                        LogMatched(name, current.ReadAhead!.Request.Profile.Name);
+                        result = _import.Import(connection, current.ReadAhead!, new Progress(name, progress), cancellationToken);
+                    }
+                    catch (FileRefusedException ex)
+                    {
+                        LogRefused(name);
+                        result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
+                    }
+                }
+
+                results.Add(result);
+                if (moveFiles)
+                {
+                    InboxFolders.MoveAfterImport(current.File, result, _clock);
+                }
+            }
+        }
+        finally
+        {
+            next?.Dispose();
+        }
+
+        return results;
+    }
+
+    /// <summary>Checks, matches and starts reading <paramref name="file"/> ahead; what goes wrong is kept for its turn.</summary>
+    private WaitingFile Prepare(DuckDBConnection connection, string file, IReadOnlyList<MappingProfile> profiles, bool moveFiles, bool force)
+    {
+        var name = Path.GetFileName(file);
+        try
+        {
             if (moveFiles)
             {
                 // Only a live inbox receives copies in progress; shared read-only sources (the demo) are read by many at once.
                 ThrowIfStillOpen(file, name);
             }
-
-            ImportResult result;
-            try
-            {
-                var profile = profiles.FirstOrDefault(p => CaseImport.Fits(file, p))
-                    ?? throw new FileRefusedException(
-                        $"{name}: its columns match none of the mapping profiles ({string.Join(", ", profiles.Select(p => p.Name))}). " +
-                        "Add a profile for this layout to the profiles folder.");
-                LogMatched(name, profile.Name);
-                result = _import.Import(connection, new CaseImportRequest(file, profile, force), new Progress(name, progress), cancellationToken);
-            }
-            catch (FileRefusedException ex)
-            {
-                LogRefused(name);
-                result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
-            }
-
-            results.Add(result);
-            if (moveFiles)
-            {
-                InboxFolders.MoveAfterImport(file, result, _clock);
-            }
+        }
+        catch (IOException ex)
+        {
+            return new WaitingFile(file, ExceptionDispatchInfo.Capture(ex), null, null);
         }
 
-        return results;
+        try
+        {
+            var profile = profiles.FirstOrDefault(p => CaseImport.Fits(file, p))
+                ?? throw new FileRefusedException(
+                    $"{name}: its columns match none of the mapping profiles ({string.Join(", ", profiles.Select(p => p.Name))}). " +
+                    "Add a profile for this layout to the profiles folder.");
+            return new WaitingFile(file, null, null, _import.ReadAhead(connection, new CaseImportRequest(file, profile, force)));
+        }
+        catch (FileRefusedException ex)
+        {
+            return new WaitingFile(file, null, ExceptionDispatchInfo.Capture(ex), null);
+        }
     }
 
     /// <summary>
@@ -105,6 +147,12 @@ internal sealed partial class InboxRefresh
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "{File} was refused; it goes to the failed folder")]
     private partial void LogRefused(string file);
+
+    /// <summary>An inbox file made ready for its turn: still being copied, refused, or being read ahead.</summary>
+    private sealed record WaitingFile(string File, ExceptionDispatchInfo? StillOpen, ExceptionDispatchInfo? Refused, PrefetchedExport? ReadAhead) : IDisposable
+    {
+        public void Dispose() => ReadAhead?.Dispose();
+    }
 
     private sealed class Progress(string file, Action<string, long>? report) : IProgress<long>
     {

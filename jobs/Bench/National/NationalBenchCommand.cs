@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using ComplaintsAnalytics.Jobs.Cli;
 using Spectre.Console;
 
 namespace ComplaintsAnalytics.Jobs.Bench.National;
@@ -28,7 +29,19 @@ internal static class NationalBenchCommand
             : previous.Invoke(parse));
     }
 
-    private static int Run(bool reuse, bool reclassifyAll, NationalSettings settings) => reuse
-        ? NationalRemeasure.Run(settings, AnsiConsole.Console, reclassifyAll)
-        : NationalBenchmark.Run(settings, AnsiConsole.Console);
+    private static int Run(bool reuse, bool reclassifyAll, NationalSettings settings)
+    {
+        try
+        {
+            return reuse
+                ? NationalRemeasure.Run(settings, AnsiConsole.Console, reclassifyAll)
+                : NationalBenchmark.Run(settings, AnsiConsole.Console);
+        }
+        catch (UserInputException ex)
+        {
+            // Run from outside the repository, or --reuse with nothing to reuse: one plain line, as every verb gives.
+            VerbRunner.WriteError(ex.Message);
+            return 1;
+        }
+    }
 }

@@ -185,13 +185,13 @@ internal static class NationalBenchmark
         // The import time is the whole loop's, less the theme assignments: the next file is read ahead while one
         // merges, so per-call times would leave out the reading done in the background.
         var loop = Stopwatch.StartNew();
-        var next = files.Count > 0 ? PrefetchedExport.Start(new CaseImportRequest(files[0].Path, MappingProfile.Canonical)) : null;
+        var next = files.Count > 0 ? import.ReadAhead(connection, new CaseImportRequest(files[0].Path, MappingProfile.Canonical)) : null;
         try
         {
             for (var i = 0; i < files.Count; i++)
             {
                 using var current = next!;
-                next = i + 1 < files.Count ? PrefetchedExport.Start(new CaseImportRequest(files[i + 1].Path, MappingProfile.Canonical)) : null;
+                next = i + 1 < files.Count ? import.ReadAhead(connection, new CaseImportRequest(files[i + 1].Path, MappingProfile.Canonical)) : null;
                 var result = import.Import(connection, current);
                 read += result.Read;
                 loaded += result.Loaded;

@@ -13,11 +13,11 @@ public sealed class ReadAheadImportTests : IDisposable
 
     [Theory]
     [InlineData(5)]
-    [InlineData(PrefetchedExport.BufferedRows)]
-    public void A_file_read_ahead_loads_and_rejects_exactly_what_it_would_read_at_once(int bufferedRows)
+    [InlineData(PrefetchedExport.ConformedAhead)]
+    public void A_file_read_ahead_loads_and_rejects_exactly_what_it_would_read_at_once(int conformedAhead)
     {
         var direct = _direct.ImportFile(Sample);
-        using var ahead = PrefetchedExport.Start(new CaseImportRequest(Sample, MappingProfile.Canonical), bufferedRows);
+        using var ahead = _warehouse.Import.ReadAhead(_warehouse.Connection, new CaseImportRequest(Sample, MappingProfile.Canonical), conformedAhead);
 
         var result = _warehouse.Import.Import(_warehouse.Connection, ahead);
 
@@ -33,7 +33,7 @@ public sealed class ReadAheadImportTests : IDisposable
     public void A_file_read_ahead_after_the_same_content_was_loaded_is_skipped()
     {
         var first = _warehouse.ImportFile(Sample);
-        using var ahead = PrefetchedExport.Start(new CaseImportRequest(Sample, MappingProfile.Canonical));
+        using var ahead = _warehouse.Import.ReadAhead(_warehouse.Connection, new CaseImportRequest(Sample, MappingProfile.Canonical));
 
         var second = _warehouse.Import.Import(_warehouse.Connection, ahead);
 
@@ -47,7 +47,7 @@ public sealed class ReadAheadImportTests : IDisposable
     {
         var missing = Path.Combine(_warehouse.Folder, "gone.xlsx");
         var direct = Assert.Throws<FileRefusedException>(() => _direct.ImportFile(missing));
-        using var ahead = PrefetchedExport.Start(new CaseImportRequest(missing, MappingProfile.Canonical));
+        using var ahead = _warehouse.Import.ReadAhead(_warehouse.Connection, new CaseImportRequest(missing, MappingProfile.Canonical));
 
         var refused = Assert.Throws<FileRefusedException>(() => _warehouse.Import.Import(_warehouse.Connection, ahead));
 
