@@ -227,6 +227,9 @@ public sealed partial class CaseImport
         progress?.Report(read);
         var conformSeconds = phase.Elapsed.TotalSeconds;
         phase.Restart();
+
+        // Rows read ahead were conformed without this import's token: a cancelled import stops here, before any change.
+        cancellationToken.ThrowIfCancellationRequested();
         using var transaction = connection.BeginTransaction();
         var range = connection.QuerySingle<AuthorityRange>(
             "SELECT coalesce(min(authority_key), 0) AS AuthorityFrom, coalesce(max(authority_key), -1) AS AuthorityTo FROM staged_case_row", transaction: transaction);

@@ -26,7 +26,7 @@ public sealed class PrefetchedExport : IDisposable
     {
         Request = request;
         AsOf = asOf;
-        _opening = Task.Run(() => Open(conformer, conformedAhead));
+        _opening = Task.Factory.StartNew(() => Open(conformer, conformedAhead), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The file and profile being read ahead.</summary>

@@ -15,24 +15,35 @@ internal sealed class SecondThread<T> : IDisposable
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stop = _stop.Token;
         var writer = _channel.Writer;
-        _producer = Task.Run(
-            async () =>
+        // A thread of its own, not the thread pool's: the producers run for a whole file, and on two cores the pool adds
+        // threads for waiting work only slowly, which stalled the next file's opening behind them.
+        _producer = Task.Factory.StartNew(
+            () =>
             {
                 try
                 {
                     foreach (var item in source())
                     {
-                        await writer.WriteAsync(item, stop);
+                        stop.ThrowIfCancellationRequested();
+                        while (!writer.TryWrite(item))
+                        {
+                            if (!writer.WaitToWriteAsync(stop).AsTask().GetAwaiter().GetResult())
+                            {
+                                return;
+                            }
+                        }
                     }
 
                     writer.Complete();
                 }
                 catch (Exception ex)
                 {
-                    writer.Complete(ex);
+                    writer.TryComplete(ex);
                 }
             },
-            CancellationToken.None);
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
     }
 
     /// <summary>

@@ -11,14 +11,17 @@ internal static class NationalReferences
 {
     private const int SampleRows = 1_000;
 
-    /// <summary>Seconds and rows to read every cell of every file through the import's own reader (ExcelDataReader for xlsx).</summary>
-    public static (double Seconds, long Rows) ReadAlone(IEnumerable<NationalFile> files)
+    /// <summary>
+    /// Seconds and rows to read every cell of every file, through ExcelDataReader (the reference) or, with
+    /// <paramref name="importsReader"/>, through the reader imports use (<c>XlsxSheetReader</c> for xlsx).
+    /// </summary>
+    public static (double Seconds, long Rows) ReadAlone(IEnumerable<NationalFile> files, bool importsReader = false)
     {
         var stopwatch = Stopwatch.StartNew();
         long rows = 0;
         foreach (var file in files)
         {
-            using var reader = TabularReaderFactory.Open(file.Path);
+            using var reader = importsReader ? TabularReaderFactory.Open(file.Path) : TabularReaderFactory.OpenWithExcelDataReader(file.Path);
             while (reader.Read())
             {
                 for (var i = 0; i < reader.Headers.Count; i++)
