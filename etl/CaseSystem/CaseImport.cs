@@ -53,19 +53,7 @@ public sealed partial class CaseImport
     internal PrefetchedExport ReadAhead(DuckDBConnection connection, CaseImportRequest request, int conformedAhead)
     {
         var asOf = Today();
-
-        // A second connection to the same warehouse (DuckDB shares one database per file in a process) stages ahead.
-        var staging = new DuckDBConnection(connection.ConnectionString);
-        try
-        {
-            staging.Open();
-            return new PrefetchedExport(request, Conformer(connection, request.Profile, asOf), asOf, conformedAhead, staging, InMemoryStagingRows);
-        }
-        catch
-        {
-            staging.Dispose();
-            throw;
-        }
+        return new PrefetchedExport(request, Conformer(connection, request.Profile, asOf), asOf, conformedAhead);
     }
 
     /// <summary>
@@ -91,7 +79,7 @@ public sealed partial class CaseImport
         }
 
         using var opened = OpenOrRefuse(runLog, request, hash, asOf, prefetched);
-        return Run(connection, runLog, opened.RunId, opened.Reader, opened.Rows, opened.Staged, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
+        return Run(connection, runLog, opened.RunId, opened.Reader, opened.Rows, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
     }
 
     /// <summary>
@@ -105,15 +93,12 @@ public sealed partial class CaseImport
         var runLog = new RunLog(connection, _clock);
         var asOf = Today();
         var runId = runLog.Start(source.Kind, source.Name, null, source.Profile.Name, asOf, forced: false);
-        return Run(connection, runLog, runId, rows, null, null, source, asOf, stopwatch, progress, cancellationToken);
+        return Run(connection, runLog, runId, rows, null, source, asOf, stopwatch, progress, cancellationToken);
     }
 
-    /// <summary>
-    /// Runs the load; <paramref name="conforming"/> are the rows a read-ahead already started conforming, and
-    /// <paramref name="staged"/> the first of them it staged, if any.
-    /// </summary>
+    /// <summary>Runs the load; <paramref name="conforming"/> are the rows a read-ahead already started conforming, if any.</summary>
     private ImportResult Run(
-        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ConformedRows? conforming, StagedAhead? staged, CaseSource source, DateOnly asOf,
+        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ConformedRows? conforming, CaseSource source, DateOnly asOf,
         Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         LogStep("hash_open_run_log", stopwatch.Elapsed.TotalMilliseconds);
@@ -122,7 +107,7 @@ public sealed partial class CaseImport
             var columns = ColumnMap.Build(reader.Headers, source.Profile, source.Name);
             using var rows = conforming
                 ?? ConformedRows.Start(reader, columns, Conformer(connection, source.Profile, asOf), ConformedRows.ConformedQueue, cancellationToken);
-            var counts = Load(connection, runLog, runId, rows, staged, source, asOf, progress, cancellationToken);
+            var counts = Load(connection, runLog, runId, rows, source, asOf, progress, cancellationToken);
             LogLoaded(runId, source.Name, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
             return new ImportResult(runId, source.Name, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
                 counts.Unchanged, counts.Rejected, null, stopwatch.Elapsed);
@@ -154,8 +139,8 @@ public sealed partial class CaseImport
         var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
         try
         {
-            var (reader, rows, staged) = prefetched?.Open() ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null, null);
-            return new OpenedFile(runId, reader, rows, staged);
+            var (reader, rows) = prefetched?.Open() ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null);
+            return new OpenedFile(runId, reader, rows);
         }
         catch (FileRefusedException ex)
         {
@@ -181,20 +166,6 @@ public sealed partial class CaseImport
         }
     }
 
-    /// <summary>The rows still to stage: the one a read-ahead stopped at, if any, then the rest.</summary>
-    private static IEnumerable<ConformedRows.Row> Remaining(ConformedRows.Row? overflow, ConformedRows rows)
-    {
-        if (overflow is { } first)
-        {
-            yield return first;
-        }
-
-        foreach (var row in rows.Items())
-        {
-            yield return row;
-        }
-    }
-
     private DateOnly Today() => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 
     /// <summary>The conformer for a file in <paramref name="profile"/>'s layout, with the warehouse's authorities.</summary>
@@ -209,7 +180,7 @@ public sealed partial class CaseImport
     }
 
     private RunCounts Load(
-        DuckDBConnection connection, RunLog runLog, long runId, ConformedRows rows, StagedAhead? staged,
+        DuckDBConnection connection, RunLog runLog, long runId, ConformedRows rows,
         CaseSource source, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var rejectedRows = new HashSet<long>();
@@ -221,25 +192,11 @@ public sealed partial class CaseImport
         var phase = Stopwatch.StartNew();
         string stagedTable;
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
-        if (staged is not null)
+        using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows))
         {
-            // Rows a read-ahead staged while the file before merged: copied in with this run's id, where the file's own
-            // staging goes on from.
-            Step("00_copy_staged_ahead", () =>
-            {
-                connection.Execute($"INSERT INTO staged_in_memory SELECT * REPLACE ($run_id AS run_id) FROM {staged.Table}", new { run_id = runId });
-                staged.Drop(connection);
-            });
-            read = staged.Read;
-            rejectedRows.UnionWith(staged.RejectedRows);
-            staged.Error?.Throw();
-        }
-
-        using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows, (staged?.Rows ?? 0, staged?.TextCharacters ?? 0)))
-        {
-            // Three threads: the reader parses, the conformer conforms and hashes, this thread stages. The rejects list
+            // Three threads: ExcelDataReader parses, the conformer conforms and hashes, this thread stages. The rejects list
             // belongs to the conforming thread until the loop ends.
-            foreach (var row in Remaining(staged?.Overflow, rows))
+            foreach (var row in rows.Items())
             {
                 read++;
                 if (row.Conformed is null)
@@ -412,7 +369,7 @@ public sealed partial class CaseImport
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Load step {Step} took {Milliseconds:F0} ms")]
     private partial void LogStep(string step, double milliseconds);
 
-    private sealed record OpenedFile(long RunId, ITabularReader Reader, ConformedRows? Rows, StagedAhead? Staged) : IDisposable
+    private sealed record OpenedFile(long RunId, ITabularReader Reader, ConformedRows? Rows) : IDisposable
     {
         /// <summary>The rows' threads stop before the reader they read from closes.</summary>
         public void Dispose()

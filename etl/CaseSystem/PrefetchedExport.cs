@@ -1,14 +1,11 @@
 using System.Runtime.ExceptionServices;
 using ComplaintsAnalytics.Etl.Spreadsheets;
-using DuckDB.NET.Data;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
 /// <summary>
-/// The next file of a batch, hashed, opened, parsed, conformed and staged on background threads while the previous file
-/// merges (<see cref="CaseImport.ReadAhead(DuckDB.NET.Data.DuckDBConnection, CaseImportRequest)"/>), so that the work on
-/// one file overlaps DuckDB's merge of the one before. Staging goes through a second connection to the same warehouse,
-/// into an in-memory database (<see cref="StagedAhead"/>); the facts are touched only by the import.
+/// The next file of a batch, hashed, opened, parsed and conformed on background threads while the previous file merges
+/// (<see cref="CaseImport.ReadAhead(DuckDB.NET.Data.DuckDBConnection, CaseImportRequest)"/>), so that the managed work on one file overlaps DuckDB's work on the one before.
 /// Nothing touches the warehouse here: <see cref="CaseImport.Import(DuckDB.NET.Data.DuckDBConnection, PrefetchedExport, IProgress{long}?, CancellationToken)"/>
 /// then skips, refuses, stages and merges it exactly as a file read there and then, and a file that fails to open or to
 /// read fails at the same point of its run. Memory is bounded: at most <see cref="ConformedAhead"/> rows wait.
@@ -24,15 +21,12 @@ public sealed class PrefetchedExport : IDisposable
     private ITabularReader? _reader;
     private ExceptionDispatchInfo? _openError;
     private ConformedRows? _rows;
-    private readonly DuckDBConnection? _staging;
-    private StagedAhead? _staged;
 
-    internal PrefetchedExport(CaseImportRequest request, CaseRowConformer conformer, DateOnly asOf, int conformedAhead, DuckDBConnection? staging, int inMemoryRows)
+    internal PrefetchedExport(CaseImportRequest request, CaseRowConformer conformer, DateOnly asOf, int conformedAhead)
     {
         Request = request;
         AsOf = asOf;
-        _staging = staging;
-        _opening = Task.Factory.StartNew(() => Open(conformer, conformedAhead, inMemoryRows), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _opening = Task.Factory.StartNew(() => Open(conformer, conformedAhead), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The file and profile being read ahead.</summary>
@@ -53,14 +47,13 @@ public sealed class PrefetchedExport : IDisposable
     /// Hands over the open reader and the rows already being conformed from it (null when the file's columns do not fit
     /// its profile: the import then finds that out itself); throws what opening the file would have thrown.
     /// </summary>
-    internal (ITabularReader Reader, ConformedRows? Rows, StagedAhead? Staged) Open()
+    internal (ITabularReader Reader, ConformedRows? Rows) Open()
     {
         _opening.Wait();
         _openError?.Throw();
-        var opened = (_reader!, _rows, _staged);
+        var opened = (_reader!, _rows);
         _reader = null;
         _rows = null;
-        _staged = null;
         return opened;
     }
 
@@ -71,22 +64,9 @@ public sealed class PrefetchedExport : IDisposable
         _rows = null;
         _reader?.Dispose();
         _reader = null;
-        if (_staging is not null)
-        {
-            try
-            {
-                _staged?.Drop(_staging);
-            }
-            catch (DuckDBException)
-            {
-                // In memory only: it goes with the process anyway.
-            }
-
-            _staging.Dispose();
-        }
     }
 
-    private void Open(CaseRowConformer conformer, int conformedAhead, int inMemoryRows)
+    private void Open(CaseRowConformer conformer, int conformedAhead)
     {
         try
         {
@@ -116,14 +96,6 @@ public sealed class PrefetchedExport : IDisposable
         catch (FileRefusedException)
         {
             // The import builds the column map again inside its run and fails the run with this same refusal.
-            return;
         }
-
-        if (_staging is null)
-        {
-            return;
-        }
-
-        _staged = StagedAhead.Stage(_staging, _rows, inMemoryRows);
     }
 }

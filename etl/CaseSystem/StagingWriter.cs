@@ -30,16 +30,11 @@ internal sealed class StagingWriter : IDisposable
     private long _rows;
     private long _textCharacters;
 
-    /// <param name="connection">The import's connection.</param>
-    /// <param name="runId">The run the rows belong to.</param>
-    /// <param name="inMemoryRows">Rows the temporary table may hold before staging moves to disk.</param>
-    /// <param name="already">Rows and free-text characters already in the temporary table (staged ahead, then copied there).</param>
-    public StagingWriter(DuckDBConnection connection, long runId, int inMemoryRows = InMemoryRows, (long Rows, long TextCharacters) already = default)
+    public StagingWriter(DuckDBConnection connection, long runId, int inMemoryRows = InMemoryRows)
     {
         _connection = connection;
         _runId = runId;
         _inMemoryRows = inMemoryRows;
-        (_rows, _textCharacters) = already;
         _appender = connection.CreateAppender("temp", "main", InMemoryTable);
     }
 
@@ -52,24 +47,15 @@ internal sealed class StagingWriter : IDisposable
         if (Table == InMemoryTable)
         {
             _rows++;
-            _textCharacters += TextCharacters(row);
+            _textCharacters += (row.SummaryRedacted?.Length ?? 0) + (row.LearningRedacted?.Length ?? 0) + (row.Reason?.Length ?? 0) + (row.Category?.Length ?? 0);
             if (_rows > _inMemoryRows || _textCharacters > InMemoryTextCharacters)
             {
                 MoveToDisk();
             }
         }
 
-        AppendRow(_appender, _runId, row, rowHash);
-    }
-
-    /// <summary>The free-text characters a row adds to staging, which the in-memory limit counts.</summary>
-    internal static long TextCharacters(ConformedCase row) =>
-        (row.SummaryRedacted?.Length ?? 0) + (row.LearningRedacted?.Length ?? 0) + (row.Reason?.Length ?? 0) + (row.Category?.Length ?? 0);
-
-    /// <summary>One row in the column order of <c>staging.case_row</c>.</summary>
-    internal static void AppendRow(DuckDBAppender appender, long runId, ConformedCase row, string rowHash) =>
-        appender.CreateRow()
-            .AppendValue(runId)
+        _appender.CreateRow()
+            .AppendValue(_runId)
             .AppendValue(row.SourceRow)
             .AppendValue(row.AuthorityKey)
             .AppendValue(row.CaseReference)
@@ -104,6 +90,7 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.TimescaleWorkingDays)
             .AppendValue(row.CodedThemes)
             .EndRow();
+    }
 
     public void Dispose() => _appender.Dispose();
 
