@@ -1,6 +1,8 @@
 using ComplaintsAnalytics.Etl.CaseSystem;
+using ComplaintsAnalytics.Etl.Redaction;
 using ComplaintsAnalytics.Etl.Spreadsheets;
 using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintsAnalytics.Etl.Tests.CaseSystem;
 
@@ -27,6 +29,23 @@ public sealed class ReadAheadImportTests : IDisposable
         Assert.Equal(_direct.Connection.Query<(long, string, string)>(Rejects), _warehouse.Connection.Query<(long, string, string)>(Rejects));
         const string Facts = "SELECT case_reference, stage, row_hash, clock_status FROM dw.fact_complaint_stage ORDER BY case_reference, stage";
         Assert.Equal(_direct.Connection.Query<(string, short, string, string)>(Facts), _warehouse.Connection.Query<(string, short, string, string)>(Facts));
+    }
+
+    [Fact]
+    public void A_file_read_ahead_past_the_in_memory_staging_limit_loads_and_rejects_exactly_what_it_would_read_at_once()
+    {
+        var direct = _direct.ImportFile(Sample);
+        var import = new CaseImport(NullLogger<CaseImport>.Instance, _warehouse.Clock, _warehouse.Timescales, new PersonalDataRedactor()) { InMemoryStagingRows = 3 };
+        using var ahead = import.ReadAhead(_warehouse.Connection, new CaseImportRequest(Sample, MappingProfile.Canonical));
+
+        var result = import.Import(_warehouse.Connection, ahead);
+
+        Assert.Equal((direct.Read, direct.Loaded, direct.Rejected), (result.Read, result.Loaded, result.Rejected));
+        const string Rejects = "SELECT source_row, column_name, reason FROM etl.reject ORDER BY source_row, column_name";
+        Assert.Equal(_direct.Connection.Query<(long, string, string)>(Rejects), _warehouse.Connection.Query<(long, string, string)>(Rejects));
+        const string Facts = "SELECT case_reference, stage, row_hash, clock_status, loaded_run_id FROM dw.fact_complaint_stage ORDER BY case_reference, stage";
+        Assert.Equal(_direct.Connection.Query<(string, short, string, string, long)>(Facts), _warehouse.Connection.Query<(string, short, string, string, long)>(Facts));
+        Assert.Equal(0, _warehouse.Count("staging.case_row"));
     }
 
     [Fact]
