@@ -57,6 +57,7 @@ public sealed class PrefetchedExport : IDisposable
         return opened;
     }
 
+    /// <summary>Stops the background threads and closes the file; a second call does nothing more.</summary>
     public void Dispose()
     {
         _opening.Wait();

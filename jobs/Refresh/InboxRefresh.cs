@@ -58,28 +58,27 @@ internal sealed partial class InboxRefresh
         {
             for (var i = 0; i < files.Count; i++)
             {
-                var current = next!;
+                using var current = next!;
                 next = null;
                 cancellationToken.ThrowIfCancellationRequested();
                 next = i + 1 < files.Count ? Prepare(connection, files[i + 1], profiles, moveFiles, force) : null;
                 var name = Path.GetFileName(current.File);
+                current.StillOpen?.Throw();
                 ImportResult result;
-                using (current)
+                try
                 {
-                    current.StillOpen?.Throw();
-                    try
-                    {
-                        current.Refused?.Throw();
-                        LogMatched(name, current.ReadAhead!.Request.Profile.Name);
-                        result = _import.Import(connection, current.ReadAhead!, new Progress(name, progress), cancellationToken);
-                    }
-                    catch (FileRefusedException ex)
-                    {
-                        LogRefused(name);
-                        result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
-                    }
+                    current.Refused?.Throw();
+                    LogMatched(name, current.ReadAhead!.Request.Profile.Name);
+                    result = _import.Import(connection, current.ReadAhead!, new Progress(name, progress), cancellationToken);
+                }
+                catch (FileRefusedException ex)
+                {
+                    LogRefused(name);
+                    result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
                 }
 
+                // Closed before it moves: an open file cannot be moved on Windows.
+                current.Dispose();
                 results.Add(result);
                 if (moveFiles)
                 {
