@@ -194,7 +194,7 @@ public sealed partial class CaseImport
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
         using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows))
         {
-            // Three threads: ExcelDataReader parses, the conformer conforms and hashes, this thread stages. The rejects list
+            // Three threads: the file reader parses, the conformer conforms and hashes, this thread stages. The rejects list
             // belongs to the conforming thread until the loop ends.
             foreach (var row in rows.Items())
             {

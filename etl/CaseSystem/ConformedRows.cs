@@ -3,7 +3,7 @@ using ComplaintsAnalytics.Etl.Spreadsheets;
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
 /// <summary>
-/// A file's rows parsed (ExcelDataReader or the CSV reader) on one background thread and conformed and hashed on
+/// A file's rows parsed (the xlsx, xls or CSV reader) on one background thread and conformed and hashed on
 /// another, from the moment they start: the import stages them as they come. Started early (<see cref="PrefetchedExport"/>),
 /// the next file of a batch is parsed and conformed while DuckDB merges the one before.
 /// </summary>
