@@ -105,9 +105,11 @@ public sealed partial class CaseImport
         try
         {
             var columns = ColumnMap.Build(reader.Headers, source.Profile, source.Name);
-            using var rows = conforming
-                ?? ConformedRows.Start(reader, columns, Conformer(connection, source.Profile, asOf), ConformedRows.ConformedQueue, cancellationToken);
-            var counts = Load(connection, runLog, runId, rows, source, asOf, progress, cancellationToken);
+            // Rows a read-ahead started belong to the opened file, which stops them; rows started here stop here.
+            using var started = conforming is null
+                ? ConformedRows.Start(reader, columns, Conformer(connection, source.Profile, asOf), ConformedRows.ConformedQueue, cancellationToken)
+                : null;
+            var counts = Load(connection, runLog, runId, conforming ?? started!, source, asOf, progress, cancellationToken);
             LogLoaded(runId, source.Name, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
             return new ImportResult(runId, source.Name, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
                 counts.Unchanged, counts.Rejected, null, stopwatch.Elapsed);

@@ -18,7 +18,6 @@ internal sealed class ConformedRows : IDisposable
     private readonly SecondThread<RawCaseRow> _parsed;
     private readonly SecondThread<Row> _conformed;
     private readonly List<CaseReject> _rejects = [];
-    private bool _disposed;
 
     private ConformedRows(ITabularReader reader, ColumnMap columns, CaseRowConformer conformer, int conformedQueue, CancellationToken cancellationToken)
     {
@@ -36,15 +35,9 @@ internal sealed class ConformedRows : IDisposable
     /// <summary>The rejects found while conforming; complete once <see cref="Items"/> has been read to the end.</summary>
     public List<CaseReject> Rejects => _rejects;
 
-    /// <summary>Stops both threads and waits for them; a second call does nothing.</summary>
+    /// <summary>Stops both threads and waits for them.</summary>
     public void Dispose()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
         _conformed.Dispose();
         _parsed.Dispose();
     }

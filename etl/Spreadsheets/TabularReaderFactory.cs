@@ -58,9 +58,12 @@ public static class TabularReaderFactory
     /// </summary>
     public static ITabularReader OpenWithExcelDataReader(string path) => ExcelTabularReader.Open(path, null, 1);
 
-    /// <summary>An xlsx package is read in one pass by <see cref="XlsxSheetReader"/>; anything else (an encrypted workbook is an OLE container) by ExcelDataReader, which says what it is.</summary>
+    /// <summary>
+    /// An xlsx package is read in one pass by <see cref="XlsxSheetReader"/> (which refuses a zip bomb first); anything else
+    /// (an encrypted workbook is an OLE container) by ExcelDataReader, which says what it is.
+    /// </summary>
     private static ITabularReader OpenWorkbook(string path, string? sheetName, int headerRow) =>
-        ZipBombGuard.Check(path)
+        ZipBombGuard.IsZip(path)
             ? XlsxSheetReader.Open(path, sheetName, headerRow)
             : ExcelTabularReader.Open(path, sheetName, headerRow);
 }

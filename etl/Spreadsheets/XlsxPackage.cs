@@ -42,16 +42,20 @@ internal sealed partial class XlsxPackage : IDisposable
 
     /// <summary>
     /// Opens <paramref name="path"/> and finds <paramref name="sheetName"/> (default the first sheet). Throws
-    /// <see cref="FileRefusedException"/> for a missing sheet, and the zip or XML exception for a damaged package.
+    /// <see cref="FileRefusedException"/> for a zip bomb (<see cref="ZipBombGuard"/>) or a missing sheet, and the zip or
+    /// XML exception for a damaged package.
     /// </summary>
     public static XlsxPackage Open(string path, string? sheetName)
     {
         var zip = ZipFile.OpenRead(path);
         try
         {
+            ZipBombGuard.Check(zip, Path.GetFileName(path));
             var names = new XmlNames();
-            var workbookPath = Target(zip, "_rels/.rels", "/officeDocument", null) ?? "xl/workbook.xml";
-            var workbookRels = RelsPathOf(workbookPath);
+            var workbookPath = Relationships(zip, "_rels/.rels").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
+                ?? "xl/workbook.xml";
+            var workbookParts = Relationships(zip, RelsPathOf(workbookPath));
+            string? PartOfType(string suffix) => workbookParts.FirstOrDefault(r => r.Type.EndsWith(suffix, StringComparison.Ordinal)).Target;
             var (sheets, date1904) = ReadWorkbook(zip, workbookPath, names);
             if (sheets.Count == 0)
             {
@@ -65,10 +69,10 @@ internal sealed partial class XlsxPackage : IDisposable
                     $"{Path.GetFileName(path)}: there is no worksheet called '{sheetName}'. The workbook has: {string.Join(", ", sheets.Select(s => $"'{s.Name}'"))}.");
             }
 
-            var sheetPath = Target(zip, workbookRels, null, chosen.RelationshipId)
+            var sheetPath = workbookParts.FirstOrDefault(r => r.Id == chosen.RelationshipId).Target
                 ?? throw new InvalidDataException($"the worksheet '{chosen.Name}' has no part in the package");
-            var sharedStrings = ReadSharedStrings(zip, Target(zip, workbookRels, "/sharedStrings", null), names);
-            var dateStyles = ReadDateStyles(zip, Target(zip, workbookRels, "/styles", null), names);
+            var sharedStrings = ReadSharedStrings(zip, PartOfType("/sharedStrings"), names);
+            var dateStyles = ReadDateStyles(zip, PartOfType("/styles"), names);
             return new XlsxPackage(zip, chosen.Name, sheetPath, sharedStrings, dateStyles, date1904, names);
         }
         catch
@@ -200,36 +204,26 @@ internal sealed partial class XlsxPackage : IDisposable
         return entry is null ? null : XmlReader.Create(entry.Open(), Settings(names.Table));
     }
 
-    /// <summary>
-    /// The package path a relationship part points to: the first relationship whose type ends with <paramref name="typeSuffix"/>,
-    /// or the one with id <paramref name="id"/>.
-    /// </summary>
-    private static string? Target(ZipArchive zip, string relsPath, string? typeSuffix, string? id)
+    /// <summary>The relationships a rels part declares, each target as a package path (none when the part is missing).</summary>
+    private static List<(string Id, string Type, string? Target)> Relationships(ZipArchive zip, string relsPath)
     {
+        var relationships = new List<(string Id, string Type, string? Target)>();
         var entry = zip.GetEntry(relsPath);
         if (entry is null)
         {
-            return null;
+            return relationships;
         }
 
         using var reader = XmlReader.Create(entry.Open(), Settings(new NameTable()));
         while (reader.Read())
         {
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.GetAttribute("Target") is { } target)
             {
-                continue;
-            }
-
-            var matches = id is not null
-                ? reader.GetAttribute("Id") == id
-                : reader.GetAttribute("Type")?.EndsWith(typeSuffix!, StringComparison.Ordinal) == true;
-            if (matches && reader.GetAttribute("Target") is { } target)
-            {
-                return Resolve(relsPath, target);
+                relationships.Add((reader.GetAttribute("Id") ?? string.Empty, reader.GetAttribute("Type") ?? string.Empty, Resolve(relsPath, target)));
             }
         }
 
-        return null;
+        return relationships;
     }
 
     /// <summary>A relationship target as a package path: absolute (<c>/xl/...</c>) or relative to the part that owns the rels.</summary>

@@ -12,19 +12,17 @@ internal static class ZipBombGuard
     private const double MaxRatio = 100;
     private const long MaxTotal = 8L * 1024 * 1024 * 1024;
 
-    /// <summary>Refuses a zip bomb; returns whether the file is a zip package at all (an xls or an encrypted workbook is not).</summary>
-    public static bool Check(string path)
+    /// <summary>Whether the file is a zip package at all: an xls, an encrypted workbook (an OLE container) or rubbish is not.</summary>
+    public static bool IsZip(string path)
     {
         using var stream = File.OpenRead(path);
         Span<byte> magic = stackalloc byte[2];
-        if (stream.Read(magic) < 2 || magic[0] != (byte)'P' || magic[1] != (byte)'K')
-        {
-            // Not a zip: an xls, an encrypted workbook (an OLE container) or rubbish, which ExcelDataReader judges.
-            return false;
-        }
+        return stream.Read(magic) == 2 && magic[0] == (byte)'P' && magic[1] == (byte)'K';
+    }
 
-        stream.Position = 0;
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+    /// <summary>Refuses <paramref name="zip"/> when a part would inflate like a zip bomb; reads only the central directory.</summary>
+    public static void Check(ZipArchive zip, string fileName)
+    {
         long total = 0;
         foreach (var entry in zip.Entries)
         {
@@ -33,11 +31,9 @@ internal static class ZipBombGuard
             if ((entry.Length > LargePart && ratio > MaxRatio) || total > MaxTotal)
             {
                 throw new FileRefusedException(
-                    $"{Path.GetFileName(path)}: the part '{entry.FullName}' would expand to {entry.Length / 1048576:N0} MB from " +
+                    $"{fileName}: the part '{entry.FullName}' would expand to {entry.Length / 1048576:N0} MB from " +
                     $"{entry.CompressedLength / 1024:N0} KB, which no real export does; the file was not read. Export it again from the case system.");
             }
         }
-
-        return true;
     }
 }

@@ -53,13 +53,9 @@ internal static class NationalBenchmark
         console.MarkupLine(CultureInfo.InvariantCulture, $"Generated {history.Count} case files ({plan.Select(p => p.Authority.LaCode).Distinct().Count()} councils, {plan.Count} council-years, {plan.Sum(p => (long)p.Records):N0} records, {rows:N0} rows, {megabytes:F0} MB xlsx) and {delta.Sum(d => d.Rows):N0} delta rows in {generate.Elapsed.TotalSeconds:F0} s");
 
         PeakMemory.Reset();
-        var readCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var (readSeconds, readRows) = NationalReferences.ReadAlone(history);
-        readCpu = Process.GetCurrentProcess().TotalProcessorTime - readCpu;
+        var ((readSeconds, readRows), readCpu) = WithProcessorTime(() => NationalReferences.ReadAlone(history));
         var readPeak = PeakMemory.Megabytes();
-        var ownReadCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var ownReadSeconds = NationalReferences.ReadAlone(history, importsReader: true).Seconds;
-        ownReadCpu = Process.GetCurrentProcess().TotalProcessorTime - ownReadCpu;
+        var ((ownReadSeconds, _), ownReadCpu) = WithProcessorTime(() => NationalReferences.ReadAlone(history, importsReader: true));
 
         double appendSeconds;
         using (var scratch = DuckDbWarehouse.Open(new WarehouseLocation(Path.Combine(root, "appender-alone.duckdb"))))
@@ -78,9 +74,7 @@ internal static class NationalBenchmark
 
         var themes = settings.LoadOnly ? null : services.GetRequiredService<ThemeAssignment>();
         PeakMemory.Reset();
-        var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var full = ImportAll(import, connection, history, themes);
-        loadCpu = Process.GetCurrentProcess().TotalProcessorTime - loadCpu;
+        var (full, loadCpu) = WithProcessorTime(() => ImportAll(import, connection, history, themes));
         var loadPeak = PeakMemory.Megabytes();
         var loadRate = full.Read / full.Seconds;
 
@@ -177,6 +171,14 @@ internal static class NationalBenchmark
         }
 
         console.Write(table);
+    }
+
+    /// <summary>What <paramref name="work"/> returns, with the processor time the whole process spent on it (all threads).</summary>
+    private static (T Result, TimeSpan Processor) WithProcessorTime<T>(Func<T> work)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var result = work();
+        return (result, Process.GetCurrentProcess().TotalProcessorTime - before);
     }
 
     /// <summary>
