@@ -239,14 +239,17 @@ public sealed partial class CaseImport
         Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, range, stagedTable, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
+        // A council's first load finds no facts in its authority range: the counting joins against the facts are skipped,
+        // and the inserts' own row counts say what they loaded.
+        var loaded = connection.QuerySingle<FactsInRange>(range.Into(
+            """
+            SELECT EXISTS (SELECT 1 FROM dw.fact_complaint_stage WHERE authority_key BETWEEN $authority_from AND $authority_to) AS Stages,
+                   EXISTS (SELECT 1 FROM dw.fact_representation WHERE authority_key BETWEEN $authority_from AND $authority_to) AS Representations
+            """), transaction: transaction);
         Step("05_stage_incoming_complaint_stages", () => connection.Execute(EmbeddedSql.Read("duckdb/load/05_stage_incoming_complaint_stages.sql"), parameters, transaction));
-        var stages = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read("duckdb/load/06_count_complaint_stage_changes.sql")), parameters, transaction);
-        Step("07_update_complaint_stages", stages.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/07_update_complaint_stages.sql")), parameters, transaction));
-        Step("08_insert_complaint_stages", stages.Inserted, () => connection.Execute(AllNew(range.Into(EmbeddedSql.Read("duckdb/load/08_insert_complaint_stages.sql")), stages), parameters, transaction));
+        var stages = Merge(connection, transaction, range, parameters, loaded.Stages, FactMerge.ComplaintStages);
         Step("09_stage_incoming_representations", () => connection.Execute(EmbeddedSql.Read("duckdb/load/09_stage_incoming_representations.sql"), parameters, transaction));
-        var others = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read("duckdb/load/10_count_representation_changes.sql")), parameters, transaction);
-        Step("11_update_representations", others.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read("duckdb/load/11_update_representations.sql")), parameters, transaction));
-        Step("12_insert_representations", others.Inserted, () => connection.Execute(AllNew(range.Into(EmbeddedSql.Read("duckdb/load/12_insert_representations.sql")), others), parameters, transaction));
+        var others = Merge(connection, transaction, range, parameters, loaded.Representations, FactMerge.Representations);
         Step("13_refresh_open_clock_status", () => connection.Execute(EmbeddedSql.Read("duckdb/load/13_refresh_open_clock_status.sql"), parameters, transaction));
         Step("14_clear_staging", () => connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql"), parameters, transaction));
         Step("rejects", () => RejectWriter.Write(connection, runId, sourceFile, rejects));
@@ -267,17 +270,33 @@ public sealed partial class CaseImport
     }
 
     /// <summary>
+    /// Merges the incoming rows of one fact table: updates the keys already loaded whose data changed and inserts the rest.
+    /// With no facts in the range (<paramref name="rangeHasFacts"/> false), every incoming row is new.
+    /// </summary>
+    private ChangeCounts Merge(
+        DuckDBConnection connection, System.Data.IDbTransaction transaction, AuthorityRange range, object parameters, bool rangeHasFacts, FactMerge merge)
+    {
+        var insert = range.Into(EmbeddedSql.Read(merge.InsertSql));
+        if (!rangeHasFacts)
+        {
+            long inserted = 0;
+            Step(merge.InsertStep, () => inserted = connection.Execute(AllNew(insert), parameters, transaction));
+            return new ChangeCounts(inserted, 0, 0);
+        }
+
+        var counts = connection.QuerySingle<ChangeCounts>(range.Into(EmbeddedSql.Read(merge.CountSql)), parameters, transaction);
+        Step(merge.UpdateStep, counts.Updated, () => connection.Execute(range.Into(EmbeddedSql.Read(merge.UpdateSql)), parameters, transaction));
+        Step(merge.InsertStep, counts.Inserted, () => connection.Execute(counts.Updated + counts.Unchanged > 0 ? insert : AllNew(insert), parameters, transaction));
+        return counts;
+    }
+
+    /// <summary>
     /// Leaves an insert's condition out, from its <c>-- [rows already in the warehouse]</c> line to <c>-- [end]</c>, when every
     /// incoming row is new (no key in the warehouse yet, as in a first load): the anti-join against the fact table cannot
     /// remove anything then, and DuckDB builds it even for a constant-true condition.
     /// </summary>
-    private static string AllNew(string sql, ChangeCounts counts)
+    private static string AllNew(string sql)
     {
-        if (counts.Updated + counts.Unchanged > 0)
-        {
-            return sql;
-        }
-
         var from = sql.IndexOf("-- [rows already in the warehouse]", StringComparison.Ordinal);
         var to = sql.IndexOf("-- [end]", from, StringComparison.Ordinal);
         return sql[..from] + sql[to..];
@@ -407,6 +426,20 @@ public sealed partial class CaseImport
     }
 
     private sealed record ChangeCounts(long Inserted, long Updated, long Unchanged);
+
+    private sealed record FactsInRange(bool Stages, bool Representations);
+
+    /// <summary>The statements that count, update and insert one fact table's incoming rows, and their step names.</summary>
+    private sealed record FactMerge(string CountSql, string UpdateSql, string InsertSql, string UpdateStep, string InsertStep)
+    {
+        public static readonly FactMerge ComplaintStages = new(
+            "duckdb/load/06_count_complaint_stage_changes.sql", "duckdb/load/07_update_complaint_stages.sql",
+            "duckdb/load/08_insert_complaint_stages.sql", "07_update_complaint_stages", "08_insert_complaint_stages");
+
+        public static readonly FactMerge Representations = new(
+            "duckdb/load/10_count_representation_changes.sql", "duckdb/load/11_update_representations.sql",
+            "duckdb/load/12_insert_representations.sql", "11_update_representations", "12_insert_representations");
+    }
 
     private sealed record DuplicateRow(long SourceRow, string CaseReference, string StageKey, long FirstRow, bool Conflicting, string AllRows);
 
