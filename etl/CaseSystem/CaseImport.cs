@@ -53,7 +53,20 @@ public sealed partial class CaseImport
     internal PrefetchedExport ReadAhead(DuckDBConnection connection, CaseImportRequest request, int conformedAhead)
     {
         var asOf = Today();
-        return new PrefetchedExport(request, Conformer(connection, request.Profile, asOf), asOf, conformedAhead);
+        StagedAhead.Attach(connection);
+
+        // A second connection to the same warehouse (DuckDB shares one database per file within a process) stages ahead.
+        var staging = new DuckDBConnection(connection.ConnectionString);
+        try
+        {
+            staging.Open();
+            return new PrefetchedExport(request, Conformer(connection, request.Profile, asOf), asOf, conformedAhead, staging, InMemoryStagingRows);
+        }
+        catch
+        {
+            staging.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -79,7 +92,7 @@ public sealed partial class CaseImport
         }
 
         using var opened = OpenOrRefuse(runLog, request, hash, asOf, prefetched);
-        return Run(connection, runLog, opened.RunId, opened.Reader, opened.Rows, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
+        return Run(connection, runLog, opened.RunId, opened.Reader, opened.Rows, opened.Staged, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
     }
 
     /// <summary>
@@ -93,13 +106,16 @@ public sealed partial class CaseImport
         var runLog = new RunLog(connection, _clock);
         var asOf = Today();
         var runId = runLog.Start(source.Kind, source.Name, null, source.Profile.Name, asOf, forced: false);
-        return Run(connection, runLog, runId, rows, null, source, asOf, stopwatch, progress, cancellationToken);
+        return Run(connection, runLog, runId, rows, null, null, source, asOf, stopwatch, progress, cancellationToken);
     }
 
-    /// <summary>Runs the load; <paramref name="conforming"/> are the rows a read-ahead already started conforming, if any.</summary>
+    /// <summary>
+    /// Runs the load; <paramref name="conforming"/> are the rows a read-ahead already started conforming, and
+    /// <paramref name="staged"/> those it staged, if any.
+    /// </summary>
     private ImportResult Run(
-        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ConformedRows? conforming, CaseSource source, DateOnly asOf,
-        Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
+        DuckDBConnection connection, RunLog runLog, long runId, ITabularReader reader, ConformedRows? conforming, StagedAhead? staged, CaseSource source,
+        DateOnly asOf, Stopwatch stopwatch, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         LogStep("hash_open_run_log", stopwatch.Elapsed.TotalMilliseconds);
         try
@@ -109,7 +125,7 @@ public sealed partial class CaseImport
             using var started = conforming is null
                 ? ConformedRows.Start(reader, columns, Conformer(connection, source.Profile, asOf), ConformedRows.ConformedQueue, cancellationToken)
                 : null;
-            var counts = Load(connection, runLog, runId, conforming ?? started!, source, asOf, progress, cancellationToken);
+            var counts = Load(connection, runLog, runId, conforming ?? started!, staged, source, asOf, progress, cancellationToken);
             LogLoaded(runId, source.Name, counts.Read, counts.Loaded, counts.Updated, counts.Unchanged, counts.Rejected);
             return new ImportResult(runId, source.Name, ImportStatus.Succeeded, counts.Read, counts.Loaded, counts.Updated,
                 counts.Unchanged, counts.Rejected, null, stopwatch.Elapsed);
@@ -120,6 +136,23 @@ public sealed partial class CaseImport
             runLog.Fail(runId, ex is FileRefusedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
             LogFailed(runId, source.Name);
             throw;
+        }
+        finally
+        {
+            DropStagedAhead(connection, staged);
+        }
+    }
+
+    /// <summary>Best effort: the table is in memory only, so it goes with the process anyway.</summary>
+    private static void DropStagedAhead(DuckDBConnection connection, StagedAhead? staged)
+    {
+        try
+        {
+            staged?.Drop(connection);
+        }
+        catch (DuckDBException)
+        {
+            // The run's own outcome is the one to report.
         }
     }
 
@@ -141,8 +174,8 @@ public sealed partial class CaseImport
         var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
         try
         {
-            var (reader, rows) = prefetched?.Open() ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null);
-            return new OpenedFile(runId, reader, rows);
+            var (reader, rows, staged) = prefetched?.Open() ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null, null);
+            return new OpenedFile(runId, reader, rows, staged);
         }
         catch (FileRefusedException ex)
         {
@@ -182,46 +215,39 @@ public sealed partial class CaseImport
     }
 
     private RunCounts Load(
-        DuckDBConnection connection, RunLog runLog, long runId, ConformedRows rows,
+        DuckDBConnection connection, RunLog runLog, long runId, ConformedRows rows, StagedAhead? staged,
         CaseSource source, DateOnly asOf, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var rejectedRows = new HashSet<long>();
         long read = 0;
         var sourceFile = source.Name;
 
-        // Staging commits as it goes (in memory for a file of ordinary size, to staging.case_row for a large one), so a
-        // file of any size streams through without being held in memory; the facts change only in the merge below.
+        // The facts change only in the merge below.
         var phase = Stopwatch.StartNew();
-        string stagedTable;
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
-        using (var staging = new StagingWriter(connection, runId, InMemoryStagingRows))
+        string stagedTable;
+        if (staged is not null)
         {
-            // Three threads: the file reader parses, the conformer conforms and hashes, this thread stages. The rejects list
-            // belongs to the conforming thread until the loop ends.
-            foreach (var row in rows.Items())
-            {
-                read++;
-                if (row.Conformed is null)
-                {
-                    rejectedRows.Add(row.RowNumber);
-                }
-                else
-                {
-                    staging.Append(row.Conformed, row.Hash!);
-                }
+            read = staged.Read;
+            rejectedRows.UnionWith(staged.RejectedRows);
+            staged.Error?.Throw();
+            progress?.Report(read);
+        }
 
-                if (read % ProgressEvery == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(read);
-                    if (read % LogEvery == 0)
-                    {
-                        LogProgress(sourceFile, read);
-                    }
-                }
+        if (staged is { Overflow: null })
+        {
+            // The whole file was staged ahead: the load statements read it where it is.
+            staged.NameInView(connection, runId);
+            stagedTable = staged.Table;
+        }
+        else
+        {
+            if (staged is not null)
+            {
+                Step("01_move_staged_ahead_to_disk", () => staged.MoveToDisk(connection, runId));
             }
 
-            stagedTable = staging.Table;
+            (stagedTable, read) = Stage(connection, runId, Remaining(staged?.Overflow, rows), onDisk: staged is not null, read, rejectedRows, sourceFile, progress, cancellationToken);
         }
 
         var rejects = rows.Rejects;
@@ -232,11 +258,14 @@ public sealed partial class CaseImport
 
         // Rows read ahead were conformed without this import's token: a cancelled import stops here, before any change.
         cancellationToken.ThrowIfCancellationRequested();
-        using var transaction = connection.BeginTransaction();
+
+        // The set checks come before the merge's transaction: the rows they take out of staging may be in the read-ahead's
+        // in-memory database, and DuckDB lets a transaction write to one database only. They change no warehouse table.
         var range = connection.QuerySingle<AuthorityRange>(
-            "SELECT coalesce(min(authority_key), 0) AS AuthorityFrom, coalesce(max(authority_key), -1) AS AuthorityTo FROM staged_case_row", transaction: transaction);
+            "SELECT coalesce(min(authority_key), 0) AS AuthorityFrom, coalesce(max(authority_key), -1) AS AuthorityTo FROM staged_case_row");
+        Step("02_03_set_checks", () => RejectSetProblems(connection, runId, range, stagedTable, rejects, rejectedRows));
+        using var transaction = connection.BeginTransaction();
         var parameters = new { run_id = runId, source_file = sourceFile, as_of = asOf };
-        Step("02_03_set_checks", () => RejectSetProblems(connection, transaction, runId, range, stagedTable, rejects, rejectedRows));
         Step("04_teams", () => new TeamDimension(connection, transaction).Apply(runId, source.Profile, asOf));
 
         // A council's first load finds no facts in its authority range: the counting joins against the facts are skipped,
@@ -267,6 +296,59 @@ public sealed partial class CaseImport
         Step("commit", transaction.Commit);
         LogPhases(runId, read, conformSeconds, phase.Elapsed.TotalSeconds);
         return counts;
+    }
+
+    /// <summary>
+    /// Stages rows as they come (in memory for a file of ordinary size, to staging.case_row for a large one, or from the start
+    /// when <paramref name="onDisk"/>), so a file of any size streams through without being held in memory. Returns the table
+    /// the rows are in and the rows read so far.
+    /// </summary>
+    private (string Table, long Read) Stage(
+        DuckDBConnection connection, long runId, IEnumerable<ConformedRows.Row> rows, bool onDisk, long read, HashSet<long> rejectedRows,
+        string sourceFile, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        using var staging = new StagingWriter(connection, runId, InMemoryStagingRows, onDisk);
+
+        // Three threads: the file reader parses, the conformer conforms and hashes, this thread stages. The rejects list
+        // belongs to the conforming thread until the loop ends.
+        foreach (var row in rows)
+        {
+            read++;
+            if (row.Conformed is null)
+            {
+                rejectedRows.Add(row.RowNumber);
+            }
+            else
+            {
+                staging.Append(row.Conformed, row.Hash!);
+            }
+
+            if (read % ProgressEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(read);
+                if (read % LogEvery == 0)
+                {
+                    LogProgress(sourceFile, read);
+                }
+            }
+        }
+
+        return (staging.Table, read);
+    }
+
+    /// <summary>The rows still to stage: the one a read-ahead stopped at, if any, then the rest.</summary>
+    private static IEnumerable<ConformedRows.Row> Remaining(ConformedRows.Row? overflow, ConformedRows rows)
+    {
+        if (overflow is { } first)
+        {
+            yield return first;
+        }
+
+        foreach (var row in rows.Items())
+        {
+            yield return row;
+        }
     }
 
     /// <summary>
@@ -320,10 +402,10 @@ public sealed partial class CaseImport
 
     /// <summary>Problems only visible across rows: duplicated natural keys and later stages with no earlier stage.</summary>
     private static void RejectSetProblems(
-        DuckDBConnection connection, System.Data.IDbTransaction transaction, long runId, AuthorityRange range, string stagedTable, List<CaseReject> rejects, HashSet<long> rejectedRows)
+        DuckDBConnection connection, long runId, AuthorityRange range, string stagedTable, List<CaseReject> rejects, HashSet<long> rejectedRows)
     {
         var parameters = new { run_id = runId };
-        var duplicates = connection.Query<DuplicateRow>(EmbeddedSql.Read("duckdb/load/02_find_duplicate_rows.sql"), parameters, transaction).ToList();
+        var duplicates = connection.Query<DuplicateRow>(EmbeddedSql.Read("duckdb/load/02_find_duplicate_rows.sql"), parameters).ToList();
         foreach (var d in duplicates)
         {
             var reason = d.Conflicting
@@ -332,19 +414,18 @@ public sealed partial class CaseImport
             rejects.Add(new CaseReject(d.SourceRow, "case_reference", d.CaseReference, d.StageKey, reason));
         }
 
-        DeleteStaged(connection, transaction, stagedTable, duplicates.Select(d => d.SourceRow), rejectedRows);
-        var orphans = connection.Query<OrphanRow>(range.Into(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql")), parameters, transaction).ToList();
+        DeleteStaged(connection, stagedTable, duplicates.Select(d => d.SourceRow), rejectedRows);
+        var orphans = connection.Query<OrphanRow>(range.Into(EmbeddedSql.Read("duckdb/load/03_find_orphan_stages.sql")), parameters).ToList();
         foreach (var o in orphans)
         {
             rejects.Add(new CaseReject(o.SourceRow, "stage", o.CaseReference, o.Stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"stage {o.Stage} has no stage {o.Stage - 1} for this case, in this file or in the warehouse"));
         }
 
-        DeleteStaged(connection, transaction, stagedTable, orphans.Select(o => o.SourceRow), rejectedRows);
+        DeleteStaged(connection, stagedTable, orphans.Select(o => o.SourceRow), rejectedRows);
     }
 
-    private static void DeleteStaged(
-        DuckDBConnection connection, System.Data.IDbTransaction transaction, string stagedTable, IEnumerable<long> rows, HashSet<long> rejectedRows)
+    private static void DeleteStaged(DuckDBConnection connection, string stagedTable, IEnumerable<long> rows, HashSet<long> rejectedRows)
     {
         var list = rows.ToList();
         if (list.Count == 0)
@@ -354,8 +435,7 @@ public sealed partial class CaseImport
 
         connection.Execute(
             $"DELETE FROM {stagedTable} WHERE source_row = $source_row",
-            list.Select(row => new { source_row = row }),
-            transaction);
+            list.Select(row => new { source_row = row }));
         rejectedRows.UnionWith(list);
     }
 
@@ -390,7 +470,7 @@ public sealed partial class CaseImport
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Load step {Step} took {Milliseconds:F0} ms")]
     private partial void LogStep(string step, double milliseconds);
 
-    private sealed record OpenedFile(long RunId, ITabularReader Reader, ConformedRows? Rows) : IDisposable
+    private sealed record OpenedFile(long RunId, ITabularReader Reader, ConformedRows? Rows, StagedAhead? Staged) : IDisposable
     {
         /// <summary>The rows' threads stop before the reader they read from closes.</summary>
         public void Dispose()

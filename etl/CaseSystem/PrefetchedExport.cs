@@ -1,14 +1,17 @@
 using System.Runtime.ExceptionServices;
 using ComplaintsAnalytics.Etl.Spreadsheets;
+using DuckDB.NET.Data;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
 
 /// <summary>
-/// The next file of a batch, hashed, opened, parsed and conformed on background threads while the previous file merges
-/// (<see cref="CaseImport.ReadAhead(DuckDB.NET.Data.DuckDBConnection, CaseImportRequest)"/>), so that the managed work on one file overlaps DuckDB's work on the one before.
-/// Nothing touches the warehouse here: <see cref="CaseImport.Import(DuckDB.NET.Data.DuckDBConnection, PrefetchedExport, IProgress{long}?, CancellationToken)"/>
+/// The next file of a batch, hashed, opened, parsed, conformed and staged on background threads while the previous file
+/// merges (<see cref="CaseImport.ReadAhead(DuckDB.NET.Data.DuckDBConnection, CaseImportRequest)"/>), so that the work on
+/// one file overlaps DuckDB's merge of the one before. Staging goes through a second connection to the same warehouse,
+/// into an in-memory database (<see cref="StagedAhead"/>). Nothing touches the warehouse's tables here: <see cref="CaseImport.Import(DuckDB.NET.Data.DuckDBConnection, PrefetchedExport, IProgress{long}?, CancellationToken)"/>
 /// then skips, refuses, stages and merges it exactly as a file read there and then, and a file that fails to open or to
-/// read fails at the same point of its run. Memory is bounded: at most <see cref="ConformedAhead"/> rows wait.
+/// read fails at the same point of its run. Memory is bounded: at most <see cref="ConformedAhead"/> rows wait, and staging
+/// ahead stops at the limits of the import's in-memory staging.
 /// </summary>
 public sealed class PrefetchedExport : IDisposable
 {
@@ -21,12 +24,18 @@ public sealed class PrefetchedExport : IDisposable
     private ITabularReader? _reader;
     private ExceptionDispatchInfo? _openError;
     private ConformedRows? _rows;
+    private readonly DuckDBConnection _staging;
+    private readonly CancellationTokenSource _stop = new();
+    private StagedAhead? _staged;
+    private bool _disposed;
 
-    internal PrefetchedExport(CaseImportRequest request, CaseRowConformer conformer, DateOnly asOf, int conformedAhead)
+    internal PrefetchedExport(CaseImportRequest request, CaseRowConformer conformer, DateOnly asOf, int conformedAhead, DuckDBConnection staging, int inMemoryRows)
     {
         Request = request;
         AsOf = asOf;
-        _opening = Task.Factory.StartNew(() => Open(conformer, conformedAhead), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _staging = staging;
+        _opening = Task.Factory.StartNew(
+            () => Open(conformer, conformedAhead, inMemoryRows), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The file and profile being read ahead.</summary>
@@ -44,30 +53,53 @@ public sealed class PrefetchedExport : IDisposable
     }
 
     /// <summary>
-    /// Hands over the open reader and the rows already being conformed from it (null when the file's columns do not fit
-    /// its profile: the import then finds that out itself); throws what opening the file would have thrown.
+    /// Hands over the open reader, the rows conformed from it and the table they were staged in (both null when the file's
+    /// columns do not fit its profile: the import then finds that out itself); throws what opening the file would have thrown.
+    /// The import drops the table.
     /// </summary>
-    internal (ITabularReader Reader, ConformedRows? Rows) Open()
+    internal (ITabularReader Reader, ConformedRows? Rows, StagedAhead? Staged) Open()
     {
         _opening.Wait();
         _openError?.Throw();
-        var opened = (_reader!, _rows);
+        var opened = (_reader!, _rows, _staged);
         _reader = null;
         _rows = null;
+        _staged = null;
         return opened;
     }
 
-    /// <summary>Stops the background threads and closes the file; a second call does nothing more.</summary>
+    /// <summary>Stops the background threads, closes the file and drops what was staged but not handed over; a second call does nothing more.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+
+        // Stops a read-ahead that was never imported (skipped, or the batch stopped) without staging the rest of its file.
+        _stop.Cancel();
         _opening.Wait();
         _rows?.Dispose();
         _rows = null;
         _reader?.Dispose();
         _reader = null;
+        try
+        {
+            _staged?.Drop(_staging);
+        }
+        catch (DuckDBException)
+        {
+            // In memory only: it goes with the process anyway.
+        }
+
+        _staged = null;
+        _staging.Dispose();
+        _stop.Dispose();
     }
 
-    private void Open(CaseRowConformer conformer, int conformedAhead)
+    private void Open(CaseRowConformer conformer, int conformedAhead, int inMemoryRows)
     {
         try
         {
@@ -92,11 +124,14 @@ public sealed class PrefetchedExport : IDisposable
         try
         {
             var columns = ColumnMap.Build(_reader.Headers, Request.Profile, Path.GetFileName(Request.FilePath));
-            _rows = ConformedRows.Start(_reader, columns, conformer, conformedAhead, CancellationToken.None);
+            _rows = ConformedRows.Start(_reader, columns, conformer, conformedAhead, _stop.Token);
         }
         catch (FileRefusedException)
         {
             // The import builds the column map again inside its run and fails the run with this same refusal.
+            return;
         }
+
+        _staged = StagedAhead.Stage(_staging, _rows, inMemoryRows);
     }
 }

@@ -21,7 +21,9 @@ internal sealed class StagingWriter : IDisposable
     internal const long InMemoryTextCharacters = 16_000_000;
 
     private const string InMemoryTable = "staged_in_memory";
-    private const string OnDiskTable = "staging.case_row";
+
+    /// <summary>Where a large file's rows are staged, committed as they flush.</summary>
+    internal const string OnDiskTable = "staging.case_row";
 
     private readonly DuckDBConnection _connection;
     private readonly long _runId;
@@ -30,16 +32,21 @@ internal sealed class StagingWriter : IDisposable
     private long _rows;
     private long _textCharacters;
 
-    public StagingWriter(DuckDBConnection connection, long runId, int inMemoryRows = InMemoryRows)
+    /// <param name="connection">The import's connection.</param>
+    /// <param name="runId">The run the rows belong to.</param>
+    /// <param name="inMemoryRows">Rows the temporary table may hold before staging moves to disk.</param>
+    /// <param name="onDisk">Stage straight to <c>staging.case_row</c> (the view already names it).</param>
+    public StagingWriter(DuckDBConnection connection, long runId, int inMemoryRows = InMemoryRows, bool onDisk = false)
     {
         _connection = connection;
         _runId = runId;
         _inMemoryRows = inMemoryRows;
-        _appender = connection.CreateAppender("temp", "main", InMemoryTable);
+        Table = onDisk ? OnDiskTable : InMemoryTable;
+        _appender = onDisk ? connection.CreateAppender("staging", "case_row") : connection.CreateAppender("temp", "main", InMemoryTable);
     }
 
     /// <summary>The table the run's rows are in: the temporary table, or <c>staging.case_row</c> for a large file.</summary>
-    public string Table { get; private set; } = InMemoryTable;
+    public string Table { get; private set; }
 
     /// <summary>Stages <paramref name="row"/> with its content hash (<see cref="RowHash.Of"/>, computed on the conforming thread).</summary>
     public void Append(ConformedCase row, string rowHash)
@@ -47,15 +54,24 @@ internal sealed class StagingWriter : IDisposable
         if (Table == InMemoryTable)
         {
             _rows++;
-            _textCharacters += (row.SummaryRedacted?.Length ?? 0) + (row.LearningRedacted?.Length ?? 0) + (row.Reason?.Length ?? 0) + (row.Category?.Length ?? 0);
+            _textCharacters += TextCharacters(row);
             if (_rows > _inMemoryRows || _textCharacters > InMemoryTextCharacters)
             {
                 MoveToDisk();
             }
         }
 
-        _appender.CreateRow()
-            .AppendValue(_runId)
+        AppendRow(_appender, _runId, row, rowHash);
+    }
+
+    /// <summary>The free-text characters a row adds to staging, which the in-memory limit counts.</summary>
+    internal static long TextCharacters(ConformedCase row) =>
+        (row.SummaryRedacted?.Length ?? 0) + (row.LearningRedacted?.Length ?? 0) + (row.Reason?.Length ?? 0) + (row.Category?.Length ?? 0);
+
+    /// <summary>One row in the column order of <c>staging.case_row</c>.</summary>
+    internal static void AppendRow(DuckDBAppender appender, long runId, ConformedCase row, string rowHash) =>
+        appender.CreateRow()
+            .AppendValue(runId)
             .AppendValue(row.SourceRow)
             .AppendValue(row.AuthorityKey)
             .AppendValue(row.CaseReference)
@@ -90,7 +106,6 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(row.TimescaleWorkingDays)
             .AppendValue(row.CodedThemes)
             .EndRow();
-    }
 
     public void Dispose() => _appender.Dispose();
 

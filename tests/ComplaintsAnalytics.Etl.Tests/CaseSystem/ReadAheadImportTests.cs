@@ -11,6 +11,8 @@ public sealed class ReadAheadImportTests : IDisposable
     private readonly TemporaryWarehouse _warehouse = new();
     private readonly TemporaryWarehouse _direct = new();
 
+    private const string TablesStagedAhead = "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'import_ahead'";
+
     private static string Sample => Fixture.Path("case-system", "canonical-sample.csv");
 
     [Theory]
@@ -29,6 +31,7 @@ public sealed class ReadAheadImportTests : IDisposable
         Assert.Equal(_direct.Connection.Query<(long, string, string)>(Rejects), _warehouse.Connection.Query<(long, string, string)>(Rejects));
         const string Facts = "SELECT case_reference, stage, row_hash, clock_status FROM dw.fact_complaint_stage ORDER BY case_reference, stage";
         Assert.Equal(_direct.Connection.Query<(string, short, string, string)>(Facts), _warehouse.Connection.Query<(string, short, string, string)>(Facts));
+        Assert.Equal(0L, _warehouse.Scalar<long>(TablesStagedAhead));
     }
 
     [Fact]
@@ -46,6 +49,19 @@ public sealed class ReadAheadImportTests : IDisposable
         const string Facts = "SELECT case_reference, stage, row_hash, clock_status, loaded_run_id FROM dw.fact_complaint_stage ORDER BY case_reference, stage";
         Assert.Equal(_direct.Connection.Query<(string, short, string, string, long)>(Facts), _warehouse.Connection.Query<(string, short, string, string, long)>(Facts));
         Assert.Equal(0, _warehouse.Count("staging.case_row"));
+        Assert.Equal(0L, _warehouse.Scalar<long>(TablesStagedAhead));
+    }
+
+    [Fact]
+    public void A_file_read_ahead_and_then_left_unimported_leaves_nothing_staged()
+    {
+        var ahead = _warehouse.Import.ReadAhead(_warehouse.Connection, new CaseImportRequest(Sample, MappingProfile.Canonical));
+
+        ahead.Dispose();
+
+        Assert.Equal(0L, _warehouse.Scalar<long>(TablesStagedAhead));
+        Assert.Equal(0, _warehouse.Count("staging.case_row"));
+        Assert.Equal(0, _warehouse.Count("etl.run"));
     }
 
     [Fact]
@@ -59,6 +75,8 @@ public sealed class ReadAheadImportTests : IDisposable
         Assert.Equal(ImportStatus.Skipped, second.Status);
         Assert.Contains($"already loaded in run {first.RunId}", second.Message, StringComparison.Ordinal);
         Assert.Equal(1, _warehouse.Count("etl.run"));
+        ahead.Dispose();
+        Assert.Equal(0L, _warehouse.Scalar<long>(TablesStagedAhead));
     }
 
     [Fact]
