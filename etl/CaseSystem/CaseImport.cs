@@ -232,6 +232,10 @@ public sealed partial class CaseImport
             rejectedRows.UnionWith(staged.RejectedRows);
             staged.Error?.Throw();
             progress?.Report(read);
+            if (read >= LogEvery)
+            {
+                LogProgress(sourceFile, read);
+            }
         }
 
         if (staged is { Overflow: null })
