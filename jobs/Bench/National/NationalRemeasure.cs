@@ -68,7 +68,7 @@ internal static class NationalRemeasure
         }
 
         console.Write(table);
-        console.MarkupLine(CultureInfo.InvariantCulture, $"Every mart query under a second (faster client read): [bold]{(slowest < 1000 ? "held" : "did not hold")}[/] (slowest {slowest:N0} ms).");
+        console.MarkupLine(slowest.Verdict());
         return 0;
     }
 

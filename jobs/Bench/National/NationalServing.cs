@@ -12,7 +12,7 @@ namespace ComplaintsAnalytics.Jobs.Bench.National;
 /// </summary>
 internal static class NationalServing
 {
-    public static (List<NationalFigure> Figures, double SlowestMartMs) Measure(
+    public static (List<NationalFigure> Figures, NationalMartReads.MartSlowest SlowestMart) Measure(
         IServiceProvider services, DuckDBConnection connection, IReadOnlyList<NationalCouncilYear> plan, string root)
     {
         var figures = new List<NationalFigure>();
