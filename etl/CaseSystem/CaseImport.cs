@@ -83,7 +83,7 @@ public sealed partial class CaseImport
         var fileName = Path.GetFileName(request.FilePath);
         var runLog = new RunLog(connection, _clock);
         var asOf = prefetched?.AsOf ?? Today();
-        var hash = prefetched?.Hash() ?? HashFile(request.FilePath);
+        var hash = prefetched?.Hash(cancellationToken) ?? HashFile(request.FilePath);
         if (!request.Force && runLog.FindLoaded(hash) is { } earlierRun)
         {
             LogSkipped(fileName, earlierRun);
@@ -91,7 +91,7 @@ public sealed partial class CaseImport
                 $"already loaded in run {earlierRun} (same content); use --force to load it again", stopwatch.Elapsed);
         }
 
-        using var opened = OpenOrRefuse(runLog, request, hash, asOf, prefetched);
+        using var opened = OpenOrRefuse(runLog, request, hash, asOf, prefetched, cancellationToken);
         return Run(connection, runLog, opened.RunId, opened.Reader, opened.Rows, opened.Staged, new CaseSource(fileName, request.Profile), asOf, stopwatch, progress, cancellationToken);
     }
 
@@ -169,17 +169,24 @@ public sealed partial class CaseImport
         }
     }
 
-    private static OpenedFile OpenOrRefuse(RunLog runLog, CaseImportRequest request, string hash, DateOnly asOf, PrefetchedExport? prefetched)
+    private static OpenedFile OpenOrRefuse(
+        RunLog runLog, CaseImportRequest request, string hash, DateOnly asOf, PrefetchedExport? prefetched, CancellationToken cancellationToken)
     {
         var runId = runLog.Start("cases", request.FilePath, hash, request.Profile.Name, asOf, request.Force);
         try
         {
-            var (reader, rows, staged) = prefetched?.Open() ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null, null);
+            var (reader, rows, staged) = prefetched?.Open(cancellationToken) ?? (TabularReaderFactory.Open(request.FilePath, request.Profile.Sheet, request.Profile.HeaderRow), null, null);
             return new OpenedFile(runId, reader, rows, staged);
         }
         catch (FileRefusedException ex)
         {
             runLog.Fail(runId, ex.Message);
+            throw;
+        }
+        catch (OperationCanceledException ex)
+        {
+            // Cancelled while the read-ahead was still staging the file: recorded as any cancelled run is.
+            runLog.Fail(runId, $"{ex.GetType().Name}: {ex.Message}");
             throw;
         }
     }

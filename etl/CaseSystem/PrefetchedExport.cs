@@ -19,6 +19,9 @@ public sealed class PrefetchedExport : IDisposable
     public const int ConformedAhead = 16_384;
 
     private readonly Task _opening;
+
+    // Set once the hash is known: an import checks it for a skip without waiting for the file to be staged.
+    private readonly ManualResetEventSlim _hashed = new();
     private string? _hash;
     private ExceptionDispatchInfo? _hashError;
     private ITabularReader? _reader;
@@ -45,9 +48,9 @@ public sealed class PrefetchedExport : IDisposable
     internal DateOnly AsOf { get; }
 
     /// <summary>The file's content hash; throws what hashing the file there and then would have thrown.</summary>
-    internal string Hash()
+    internal string Hash(CancellationToken cancellationToken)
     {
-        _opening.Wait();
+        _hashed.Wait(cancellationToken);
         _hashError?.Throw();
         return _hash!;
     }
@@ -57,9 +60,9 @@ public sealed class PrefetchedExport : IDisposable
     /// columns do not fit its profile: the import then finds that out itself); throws what opening the file would have thrown.
     /// The import drops the table.
     /// </summary>
-    internal (ITabularReader Reader, ConformedRows? Rows, StagedAhead? Staged) Open()
+    internal (ITabularReader Reader, ConformedRows? Rows, StagedAhead? Staged) Open(CancellationToken cancellationToken)
     {
-        _opening.Wait();
+        _opening.Wait(cancellationToken);
         _openError?.Throw();
         var opened = (_reader!, _rows, _staged);
         _reader = null;
@@ -97,6 +100,7 @@ public sealed class PrefetchedExport : IDisposable
         _staged = null;
         _staging.Dispose();
         _stop.Dispose();
+        _hashed.Dispose();
     }
 
     private void Open(CaseRowConformer conformer, int conformedAhead, int inMemoryRows)
@@ -109,6 +113,10 @@ public sealed class PrefetchedExport : IDisposable
         {
             _hashError = ExceptionDispatchInfo.Capture(ex);
             return;
+        }
+        finally
+        {
+            _hashed.Set();
         }
 
         try

@@ -65,6 +65,19 @@ public sealed class ReadAheadImportTests : IDisposable
     }
 
     [Fact]
+    public void A_read_ahead_import_cancelled_before_it_starts_loads_nothing_and_leaves_nothing_staged()
+    {
+        var ahead = _warehouse.Import.ReadAhead(_warehouse.Connection, new CaseImportRequest(Sample, MappingProfile.Canonical));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _warehouse.Import.Import(_warehouse.Connection, ahead, cancellationToken: new CancellationToken(canceled: true)));
+        ahead.Dispose();
+
+        Assert.Equal(0, _warehouse.Count("etl.run"));
+        Assert.Equal(0, _warehouse.Count("dw.fact_complaint_stage"));
+        Assert.Equal(0L, _warehouse.Scalar<long>(TablesStagedAhead));
+    }
+
+    [Fact]
     public void A_file_read_ahead_after_the_same_content_was_loaded_is_skipped()
     {
         var first = _warehouse.ImportFile(Sample);
