@@ -139,20 +139,7 @@ public sealed partial class CaseImport
         }
         finally
         {
-            DropStagedAhead(connection, staged);
-        }
-    }
-
-    /// <summary>Best effort: the table is in memory only, so it goes with the process anyway.</summary>
-    private static void DropStagedAhead(DuckDBConnection connection, StagedAhead? staged)
-    {
-        try
-        {
             staged?.Drop(connection);
-        }
-        catch (DuckDBException)
-        {
-            // The run's own outcome is the one to report.
         }
     }
 
@@ -233,7 +220,11 @@ public sealed partial class CaseImport
         var phase = Stopwatch.StartNew();
         Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
         string stagedTable;
-        if (staged is not null)
+        if (staged is null)
+        {
+            (stagedTable, read) = Stage(connection, runId, rows.Items(), onDisk: false, read, rejectedRows, sourceFile, progress, cancellationToken);
+        }
+        else
         {
             read = staged.Read;
             rejectedRows.UnionWith(staged.RejectedRows);
@@ -243,22 +234,19 @@ public sealed partial class CaseImport
             {
                 LogProgress(sourceFile, read);
             }
-        }
 
-        if (staged is { Overflow: null })
-        {
-            // The whole file was staged ahead: the load statements read it where it is.
-            staged.NameInView(connection, runId);
-            stagedTable = staged.Table;
-        }
-        else
-        {
-            if (staged is not null)
+            if (staged.Overflow is { } overflow)
             {
+                // Past the in-memory limits: what was staged ahead moves to disk, and the rest of the file follows it there.
                 Step("01_move_staged_ahead_to_disk", () => staged.MoveToDisk(connection, runId));
+                (stagedTable, read) = Stage(connection, runId, rows.Items().Prepend(overflow), onDisk: true, read, rejectedRows, sourceFile, progress, cancellationToken);
             }
-
-            (stagedTable, read) = Stage(connection, runId, Remaining(staged?.Overflow, rows), onDisk: staged is not null, read, rejectedRows, sourceFile, progress, cancellationToken);
+            else
+            {
+                // The whole file was staged ahead: the load statements read it where it is.
+                staged.NameInView(connection, runId);
+                stagedTable = staged.Table;
+            }
         }
 
         var rejects = rows.Rejects;
@@ -346,20 +334,6 @@ public sealed partial class CaseImport
         }
 
         return (staging.Table, read);
-    }
-
-    /// <summary>The rows still to stage: the one a read-ahead stopped at, if any, then the rest.</summary>
-    private static IEnumerable<ConformedRows.Row> Remaining(ConformedRows.Row? overflow, ConformedRows rows)
-    {
-        if (overflow is { } first)
-        {
-            yield return first;
-        }
-
-        foreach (var row in rows.Items())
-        {
-            yield return row;
-        }
     }
 
     /// <summary>

@@ -88,15 +88,7 @@ public sealed class PrefetchedExport : IDisposable
         _rows = null;
         _reader?.Dispose();
         _reader = null;
-        try
-        {
-            _staged?.Drop(_staging);
-        }
-        catch (DuckDBException)
-        {
-            // In memory only: it goes with the process anyway.
-        }
-
+        _staged?.Drop(_staging);
         _staged = null;
         _staging.Dispose();
         _stop.Dispose();

@@ -76,8 +76,21 @@ internal sealed class StagedAhead
         Drop(connection);
     }
 
-    /// <summary>Removes the table; outside any transaction that wrote to the warehouse.</summary>
-    public void Drop(DuckDBConnection connection) => Execute(connection, $"DROP TABLE IF EXISTS {Table}");
+    /// <summary>
+    /// Removes the table; outside any transaction that wrote to the warehouse. Best effort: the table is in memory only,
+    /// so it goes with the process anyway, and the outcome of the run it served is the one to report.
+    /// </summary>
+    public void Drop(DuckDBConnection connection)
+    {
+        try
+        {
+            Execute(connection, $"DROP TABLE IF EXISTS {Table}");
+        }
+        catch (DuckDBException)
+        {
+            // See above.
+        }
+    }
 
     private void Append(DuckDBAppender appender, ConformedRows rows, int inMemoryRows)
     {
