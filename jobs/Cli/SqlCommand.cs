@@ -19,7 +19,8 @@ internal static class SqlCommand
         var command = new Command("sql", "Run a SQL query against the warehouse.") { query, Format };
         command.SetAction(parse => VerbRunner.Run(new ParseResultWarehouse(GlobalOptions.WarehouseFrom(parse)), (_, connection) =>
         {
-            using var sql = new DuckDBCommand(parse.GetValue(query)!, connection);
+            // Streamed, not materialised: an export of a whole row-level mart starts at once and holds one chunk, not every row.
+            using var sql = new DuckDBCommand(parse.GetValue(query)!, connection) { UseStreamingMode = true };
             try
             {
                 using var reader = sql.ExecuteReader();

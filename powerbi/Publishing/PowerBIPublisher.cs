@@ -115,8 +115,8 @@ public sealed class PowerBIPublisher
             datasetId = dataset.DatasetId;
             foreach (var table in source.Definition.Tables)
             {
-                using var command = warehouse.CreateCommand();
-                command.CommandText = source.QueryFor(table);
+                // Streamed: DuckDB hands over a chunk at a time, so a row-level mart never sits whole in memory.
+                using var command = new DuckDBCommand(source.QueryFor(table), warehouse) { UseStreamingMode = true };
                 using var rows = await command.ExecuteReaderAsync(cancellationToken);
                 var sent = await _client.ReplaceTableRowsAsync(datasetId, table, rows, cancellationToken);
                 pushed.Add(sent);

@@ -78,13 +78,21 @@ internal static class NationalReferences
         return stopwatch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Milliseconds and rows to read a query's every value to the end.</summary>
-    public static (double Milliseconds, long Rows) ReadQuery(DbConnection connection, string sql)
+    /// <summary>
+    /// Milliseconds and rows to read a query's every value to the end. Streamed, DuckDB hands over each chunk as it is
+    /// produced; otherwise (ADO.NET's default there) it produces the whole result before the first row.
+    /// </summary>
+    public static (double Milliseconds, long Rows) ReadQuery(DbConnection connection, string sql, bool streamed = false)
     {
         var stopwatch = Stopwatch.StartNew();
         long rows = 0;
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        if (command is DuckDBCommand duckdb)
+        {
+            duckdb.UseStreamingMode = streamed;
+        }
+
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
