@@ -232,6 +232,31 @@ public sealed class ThemeAssignmentTests : IDisposable
     }
 
     [Fact]
+    public void Each_theme_row_of_the_mart_carries_its_stages_council_year_procedure_and_outcome()
+    {
+        _assignment.Assign(_warehouse.Connection);
+
+        // The view joins its dimensions after the bridge (076); every one of them must still be found.
+        var rows = _warehouse.Connection.Query<(string LaCode, string Case, string Procedure, short Stage, string Year, string Outcome, bool Upheld, string Theme, string Name)>(
+            """
+            SELECT la_code, case_reference, procedure, stage, financial_year, outcome, is_upheld_or_partly, theme_code, theme_name
+            FROM mart.complaint_theme ORDER BY case_reference, stage, rank_order
+            """).ToList();
+
+        Assert.Equal(
+            [
+                ("999", "C-001", "statutory", (short)1, "2023/24", "partially_upheld", true, "communication", "Communication"),
+                ("999", "C-001", "statutory", (short)2, "2023/24", "upheld", true, "communication", "Communication"),
+                ("999", "C-002", "corporate", (short)1, "2023/24", "upheld", true, "delay", "Delay"),
+                ("999", "C-002", "corporate", (short)1, "2023/24", "upheld", true, "plans", "Plans"),
+                ("999", "C-003", "statutory", (short)1, "2023/24", "open", false, "service", "Service provision"),
+                ("999", "C-003", "statutory", (short)1, "2023/24", "open", false, "conduct", "Staff conduct"),
+                ("999", "C-010", "statutory", (short)1, "2023/24", "not_upheld", false, "communication", "Communication"),
+            ],
+            rows);
+    }
+
+    [Fact]
     public void A_case_deleted_in_its_source_leaves_the_theme_and_benchmark_marts()
     {
         _assignment.Assign(_warehouse.Connection);
