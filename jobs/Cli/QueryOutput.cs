@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using ComplaintsAnalytics.Etl.Spreadsheets;
 using Spectre.Console;
@@ -48,10 +49,18 @@ internal static class QueryOutput
     {
         output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(reader.GetName(i)))));
         var rows = 0;
-        while (reader.Read())
+        try
         {
-            output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(Format(reader.GetValue(i))))));
-            rows++;
+            while (reader.Read())
+            {
+                output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(Format(reader.GetValue(i))))));
+                rows++;
+            }
+        }
+        catch (DbException ex) when (rows > 0)
+        {
+            // Rows stream out as the query produces them, so an error can come after some are written.
+            throw new UserInputException($"The query failed after {rows:N0} row(s) were written, so the CSV is incomplete: {ex.Message}", ex);
         }
 
         return rows;

@@ -38,4 +38,21 @@ public sealed class CommandLineErrorTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("authorities\n153\n", result.StandardOutput.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_query_failing_after_its_first_rows_says_the_csv_is_incomplete()
+    {
+        using var folder = new TemporaryFolder();
+
+        // The cast fails on the 300,001st row, after DuckDB has streamed the first chunks out.
+        var result = ComplaintsCli.Run(
+            folder.Path, "sql", "SELECT i, CASE WHEN i = 300000 THEN CAST('x' AS INTEGER) ELSE i END AS v FROM range(400000) AS t(i)",
+            "--format", "csv", "--warehouse", folder.Combine("w.duckdb"));
+
+        Assert.Equal(1, result.ExitCode);
+        var written = result.StandardOutput.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        Assert.InRange(written, 1, 299_999);
+        Assert.Contains($"The query failed after {written:N0} row(s) were written, so the CSV is incomplete: Conversion Error: Could not convert string 'x' to INT32", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
 }
