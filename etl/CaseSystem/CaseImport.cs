@@ -494,16 +494,18 @@ public sealed partial class CaseImport
 
     private sealed record FactsInRange(bool Stages, bool Representations);
 
-    /// <summary>The statements that count, update and insert one fact table's incoming rows, and their step names.</summary>
-    private sealed record FactMerge(string CountSql, string UpdateSql, string InsertSql, string UpdateStep, string InsertStep)
+    /// <summary>The statements that count, update and insert one fact table's incoming rows; each step is named after its file.</summary>
+    private sealed record FactMerge(string CountSql, string UpdateSql, string InsertSql)
     {
         public static readonly FactMerge ComplaintStages = new(
-            "duckdb/load/06_count_complaint_stage_changes.sql", "duckdb/load/07_update_complaint_stages.sql",
-            "duckdb/load/08_insert_complaint_stages.sql", "07_update_complaint_stages", "08_insert_complaint_stages");
+            "duckdb/load/06_count_complaint_stage_changes.sql", "duckdb/load/07_update_complaint_stages.sql", "duckdb/load/08_insert_complaint_stages.sql");
 
         public static readonly FactMerge Representations = new(
-            "duckdb/load/10_count_representation_changes.sql", "duckdb/load/11_update_representations.sql",
-            "duckdb/load/12_insert_representations.sql", "11_update_representations", "12_insert_representations");
+            "duckdb/load/10_count_representation_changes.sql", "duckdb/load/11_update_representations.sql", "duckdb/load/12_insert_representations.sql");
+
+        public string UpdateStep => Path.GetFileNameWithoutExtension(UpdateSql);
+
+        public string InsertStep => Path.GetFileNameWithoutExtension(InsertSql);
     }
 
     private sealed record DuplicateRow(long SourceRow, string CaseReference, string StageKey, long FirstRow, bool Conflicting, string AllRows);

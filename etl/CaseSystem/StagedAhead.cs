@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Dapper;
 using DuckDB.NET.Data;
 
 namespace ComplaintsAnalytics.Etl.CaseSystem;
@@ -37,7 +38,7 @@ internal sealed class StagedAhead
     public ExceptionDispatchInfo? Error { get; private set; }
 
     /// <summary>Attaches the in-memory database the read-ahead tables go in, if this process has not yet.</summary>
-    public static void Attach(DuckDBConnection connection) => Execute(connection, $"ATTACH IF NOT EXISTS ':memory:' AS {Database}");
+    public static void Attach(DuckDBConnection connection) => connection.Execute($"ATTACH IF NOT EXISTS ':memory:' AS {Database}");
 
     /// <summary>
     /// Stages <paramref name="rows"/> through <paramref name="connection"/> until they end or would cross the limits of
@@ -49,7 +50,7 @@ internal sealed class StagedAhead
         var staged = new StagedAhead($"{Database}.main.{table}");
         try
         {
-            Execute(connection, $"CREATE TABLE {staged.Table} AS SELECT * FROM staging.case_row LIMIT 0");
+            connection.Execute($"CREATE TABLE {staged.Table} AS SELECT * FROM staging.case_row LIMIT 0");
             using var appender = connection.CreateAppender(Database, "main", table);
             staged.Append(appender, rows, inMemoryRows);
         }
@@ -66,13 +67,13 @@ internal sealed class StagedAhead
     /// merge's transaction reads this database and writes none of it.
     /// </summary>
     public void NameInView(DuckDBConnection connection, long runId) =>
-        Execute(connection, $"CREATE OR REPLACE TEMP VIEW staged_case_row AS SELECT * REPLACE (CAST({runId} AS BIGINT) AS run_id) FROM {Table}");
+        connection.Execute($"CREATE OR REPLACE TEMP VIEW staged_case_row AS SELECT * REPLACE (CAST({runId} AS BIGINT) AS run_id) FROM {Table}");
 
     /// <summary>Moves the rows staged so far to <c>staging.case_row</c> with the run's id; the view then names that table.</summary>
     public void MoveToDisk(DuckDBConnection connection, long runId)
     {
-        Execute(connection, $"INSERT INTO {StagingWriter.OnDiskTable} SELECT * REPLACE (CAST({runId} AS BIGINT) AS run_id) FROM {Table}");
-        Execute(connection, $"CREATE OR REPLACE TEMP VIEW staged_case_row AS SELECT * FROM {StagingWriter.OnDiskTable}");
+        connection.Execute($"INSERT INTO {StagingWriter.OnDiskTable} SELECT * REPLACE (CAST({runId} AS BIGINT) AS run_id) FROM {Table}");
+        connection.Execute($"CREATE OR REPLACE TEMP VIEW staged_case_row AS SELECT * FROM {StagingWriter.OnDiskTable}");
         Drop(connection);
     }
 
@@ -84,7 +85,7 @@ internal sealed class StagedAhead
     {
         try
         {
-            Execute(connection, $"DROP TABLE IF EXISTS {Table}");
+            connection.Execute($"DROP TABLE IF EXISTS {Table}");
         }
         catch (DuckDBException)
         {
@@ -106,7 +107,7 @@ internal sealed class StagedAhead
             }
 
             var rowCharacters = StagingWriter.TextCharacters(row.Conformed);
-            if (staged + 1 > inMemoryRows || characters + rowCharacters > StagingWriter.InMemoryTextCharacters)
+            if (StagingWriter.Outgrows(staged + 1, characters + rowCharacters, inMemoryRows))
             {
                 Overflow = row;
                 return;
@@ -117,12 +118,5 @@ internal sealed class StagedAhead
             characters += rowCharacters;
             StagingWriter.AppendRow(appender, 0, row.Conformed, row.Hash!);
         }
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -55,7 +55,7 @@ internal sealed class StagingWriter : IDisposable
         {
             _rows++;
             _textCharacters += TextCharacters(row);
-            if (_rows > _inMemoryRows || _textCharacters > InMemoryTextCharacters)
+            if (Outgrows(_rows, _textCharacters, _inMemoryRows))
             {
                 MoveToDisk();
             }
@@ -63,6 +63,10 @@ internal sealed class StagingWriter : IDisposable
 
         AppendRow(_appender, _runId, row, rowHash);
     }
+
+    /// <summary>Whether <paramref name="rows"/> rows holding <paramref name="textCharacters"/> characters of free text are too many for the temporary table.</summary>
+    internal static bool Outgrows(long rows, long textCharacters, int inMemoryRows) =>
+        rows > inMemoryRows || textCharacters > InMemoryTextCharacters;
 
     /// <summary>The free-text characters a row adds to staging, which the in-memory limit counts.</summary>
     internal static long TextCharacters(ConformedCase row) =>

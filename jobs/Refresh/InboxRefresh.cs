@@ -58,27 +58,30 @@ internal sealed partial class InboxRefresh
         {
             for (var i = 0; i < files.Count; i++)
             {
-                using var current = next!;
+                var current = next!;
                 next = null;
                 cancellationToken.ThrowIfCancellationRequested();
                 next = i + 1 < files.Count ? Prepare(connection, files[i + 1], profiles, moveFiles, force) : null;
                 var name = Path.GetFileName(current.File);
-                current.StillOpen?.Throw();
                 ImportResult result;
-                try
-                {
-                    current.Refused?.Throw();
-                    LogMatched(name, current.ReadAhead!.Request.Profile.Name);
-                    result = _import.Import(connection, current.ReadAhead!, new Progress(name, progress), cancellationToken);
-                }
-                catch (FileRefusedException ex)
-                {
-                    LogRefused(name);
-                    result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
-                }
 
                 // Closed before it moves: an open file cannot be moved on Windows.
-                current.Dispose();
+                using (current)
+                {
+                    current.StillOpen?.Throw();
+                    try
+                    {
+                        current.Refused?.Throw();
+                        LogMatched(name, current.ReadAhead!.Request.Profile.Name);
+                        result = _import.Import(connection, current.ReadAhead!, new Progress(name, progress), cancellationToken);
+                    }
+                    catch (FileRefusedException ex)
+                    {
+                        LogRefused(name);
+                        result = new ImportResult(null, name, ImportStatus.Failed, 0, 0, 0, 0, 0, ex.Message, TimeSpan.Zero);
+                    }
+                }
+
                 results.Add(result);
                 if (moveFiles)
                 {
