@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using ComplaintsAnalytics.Etl.Spreadsheets;
+using ComplaintsAnalytics.Etl.Warehouse;
 using Spectre.Console;
 
 namespace ComplaintsAnalytics.Jobs.Cli;
@@ -60,11 +61,22 @@ internal static class QueryOutput
         catch (DbException ex) when (rows > 0)
         {
             // Rows stream out as the query produces them, so an error can come after some are written.
-            throw new UserInputException($"The query failed after {rows:N0} row(s) were written, so the CSV is incomplete: {ex.Message}", ex);
+            throw new UserInputException($"The query failed after {rows:N0} row(s) were written, so the CSV is incomplete: {Explain(ex)}", ex);
         }
 
         return rows;
     }
+
+    /// <summary>
+    /// DuckDB's message, and for running out of memory why the warehouse is capped and what gets a large export
+    /// through: DuckDB's own advice (raise the limit) would undo the cap that keeps nightly loads to their memory bar.
+    /// </summary>
+    public static string Explain(DbException ex) => ex.Message.Contains("Out of Memory Error", StringComparison.Ordinal)
+        ? $"{ex.Message}{Environment.NewLine}The warehouse caps DuckDB at {DuckDbWarehouse.MemoryLimitMegabytes} MB so that nightly loads keep to their " +
+          "memory bar. A whole row-level mart exported to Parquet fits with one thread and smaller row groups, e.g. " +
+          "\"SET threads = 1; COPY (SELECT * FROM mart.complaint_theme) TO 'themes.parquet' (ROW_GROUP_SIZE 30000)\"; " +
+          "or use --format csv, which streams."
+        : ex.Message;
 
     private static string Format(object? value) => value switch
     {

@@ -28,7 +28,7 @@ internal static class SqlCommand
             }
             catch (DuckDBException ex)
             {
-                throw new UserInputException($"The query failed: {ex.Message}", ex);
+                throw new UserInputException($"The query failed: {QueryOutput.Explain(ex)}", ex);
             }
 
             return 0;

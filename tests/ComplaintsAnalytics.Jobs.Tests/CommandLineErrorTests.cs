@@ -55,4 +55,20 @@ public sealed class CommandLineErrorTests
         Assert.Contains($"The query failed after {written:N0} row(s) were written, so the CSV is incomplete: Conversion Error: Could not convert string 'x' to INT32", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_query_running_out_of_memory_says_why_the_warehouse_is_capped_and_how_to_export_a_whole_mart()
+    {
+        using var folder = new TemporaryFolder();
+
+        // A 40,000,000-element list needs 320 MB in one piece, over the 192 MB cap, and a list cannot spill to disk.
+        var result = ComplaintsCli.Run(
+            folder.Path, "sql", "SELECT len(list(i)) FROM range(40000000) AS t(i)", "--warehouse", folder.Combine("w.duckdb"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("The query failed: Out of Memory Error", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("The warehouse caps DuckDB at 192 MB so that nightly loads keep to their memory bar.", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("SET threads = 1; COPY (SELECT * FROM mart.complaint_theme) TO 'themes.parquet' (ROW_GROUP_SIZE 30000)", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
 }
