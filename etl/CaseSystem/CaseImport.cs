@@ -218,7 +218,8 @@ public sealed partial class CaseImport
 
         // The facts change only in the merge below.
         var phase = Stopwatch.StartNew();
-        Step("00_create_staged_rows", () => connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql")));
+        // What a killed run left in staging goes first: the same clearing a run ends with.
+        Step("00_clear_staging", () => connection.Execute(EmbeddedSql.Read("duckdb/load/14_clear_staging.sql")));
         string stagedTable;
         if (staged is null)
         {

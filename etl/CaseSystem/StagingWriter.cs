@@ -42,6 +42,11 @@ internal sealed class StagingWriter : IDisposable
         _runId = runId;
         _inMemoryRows = inMemoryRows;
         Table = onDisk ? OnDiskTable : InMemoryTable;
+        if (!onDisk)
+        {
+            connection.Execute(EmbeddedSql.Read("duckdb/load/00_create_staged_rows.sql"));
+        }
+
         _appender = onDisk ? connection.CreateAppender("staging", "case_row") : connection.CreateAppender("temp", "main", InMemoryTable);
     }
 

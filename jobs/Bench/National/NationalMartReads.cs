@@ -31,11 +31,9 @@ internal static class NationalMartReads
         var slowest = new MartSlowest(0, string.Empty, 0, string.Empty);
         foreach (var mart in marts)
         {
-            var (engine, materialised, streamed, rows) = ReadThreeWays(connection, $"SELECT * FROM mart.{mart}");
-            var client = Math.Min(materialised, streamed);
-            slowest = slowest.With(mart, engine, client);
-            figures.Add(new NationalFigure($"mart.{mart} in full ({rows:N0} rows): engine alone / materialised read / streamed read", $"{engine:N0} / {materialised:N0} / {streamed:N0} ms",
-                reference, $"{referenceMilliseconds:N1} ms", $"{client / referenceMilliseconds:N0}x (faster client)"));
+            var reads = ReadThreeWays(connection, $"SELECT * FROM mart.{mart}");
+            slowest = slowest.With(mart, reads.Engine, reads.FasterClient);
+            figures.Add(reads.Figure($"mart.{mart} in full", reference, referenceMilliseconds));
         }
 
         return (figures, slowest);
@@ -60,17 +58,26 @@ internal static class NationalMartReads
     /// <summary>The reference for the row-level views: <c>dw.fact_complaint_stage</c> read in full, every column, the same three ways.</summary>
     public static NationalFigure WholeFactTable(DuckDBConnection connection, string reference, double referenceMilliseconds)
     {
-        var (engine, materialised, streamed, rows) = ReadThreeWays(connection, "SELECT * FROM dw.fact_complaint_stage");
-        return new NationalFigure($"(reference) dw.fact_complaint_stage read in full, every column ({rows:N0} rows): engine alone / materialised read / streamed read",
-            $"{engine:N0} / {materialised:N0} / {streamed:N0} ms", reference, $"{referenceMilliseconds:N1} ms", $"{Math.Min(materialised, streamed) / referenceMilliseconds:N0}x (faster client)");
+        var reads = ReadThreeWays(connection, "SELECT * FROM dw.fact_complaint_stage");
+        return reads.Figure("(reference) dw.fact_complaint_stage read in full, every column", reference, referenceMilliseconds);
     }
 
-    private static (double Engine, double Materialised, double Streamed, long Rows) ReadThreeWays(DuckDBConnection connection, string sql)
+    private static ThreeReads ReadThreeWays(DuckDBConnection connection, string sql)
     {
         var engine = Engine(connection, sql);
         var (materialised, rows) = NationalReferences.ReadQuery(connection, sql);
         var (streamed, _) = NationalReferences.ReadQuery(connection, sql, streamed: true);
-        return (engine, materialised, streamed, rows);
+        return new ThreeReads(engine, materialised, streamed, rows);
+    }
+
+    /// <summary>One relation read in full three ways, in milliseconds.</summary>
+    private sealed record ThreeReads(double Engine, double Materialised, double Streamed, long Rows)
+    {
+        public double FasterClient => Math.Min(Materialised, Streamed);
+
+        public NationalFigure Figure(string what, string reference, double referenceMilliseconds) => new(
+            $"{what} ({Rows:N0} rows): engine alone / materialised read / streamed read", $"{Engine:N0} / {Materialised:N0} / {Streamed:N0} ms",
+            reference, $"{referenceMilliseconds:N1} ms", $"{FasterClient / referenceMilliseconds:N0}x (faster client)");
     }
 
     /// <summary>Milliseconds for DuckDB to produce the query's full result with no client reading it.</summary>
