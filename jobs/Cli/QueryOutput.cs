@@ -46,7 +46,8 @@ internal static class QueryOutput
         return rows;
     }
 
-    private static int WriteCsv(IDataReader reader, TextWriter output)
+    /// <summary>Writes the rows as CSV to <paramref name="output"/> as they arrive; a failure part-way says the CSV is incomplete.</summary>
+    internal static int WriteCsv(IDataReader reader, TextWriter output)
     {
         output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(reader.GetName(i)))));
         var rows = 0;
@@ -58,7 +59,7 @@ internal static class QueryOutput
                 rows++;
             }
         }
-        catch (DbException ex) when (rows > 0)
+        catch (Exception ex) when (rows > 0 && ex is DbException or OperationCanceledException)
         {
             // Rows stream out as the query produces them, so an error can come after some are written.
             throw new UserInputException($"The query failed after {rows:N0} row(s) were written, so the CSV is incomplete: {Explain(ex)}", ex);
@@ -68,15 +69,23 @@ internal static class QueryOutput
     }
 
     /// <summary>
-    /// DuckDB's message, and for running out of memory why the warehouse is capped and what gets a large export
-    /// through: DuckDB's own advice (raise the limit) would undo the cap that keeps nightly loads to their memory bar.
+    /// What went wrong with a query, for the person who ran it. DuckDB's message, and for running out of memory why
+    /// the warehouse is capped and what gets a large export through: DuckDB's own advice (raise the limit) would undo
+    /// the cap that keeps nightly loads to their memory bar. A streamed query whose worker thread fails can reach the
+    /// reader as an interruption with no message (DuckDB.NET's OperationCanceledException), so that says what to do.
     /// </summary>
-    public static string Explain(DbException ex) => ex.Message.Contains("Out of Memory Error", StringComparison.Ordinal)
-        ? $"{ex.Message}{Environment.NewLine}The warehouse caps DuckDB at {DuckDbWarehouse.MemoryLimitMegabytes} MB so that nightly loads keep to their " +
-          "memory bar. A whole row-level mart exported to Parquet fits with one thread and smaller row groups, e.g. " +
-          "\"SET threads = 1; COPY (SELECT * FROM mart.complaint_theme) TO 'themes.parquet' (ROW_GROUP_SIZE 30000)\"; " +
-          "or use --format csv, which streams."
-        : ex.Message;
+    public static string Explain(Exception ex) => ex switch
+    {
+        OperationCanceledException =>
+            "DuckDB stopped the query when one of its threads failed, without saying why. Run it again with " +
+            "\"SET threads = 1;\" in front of it to see the error.",
+        _ when ex.Message.Contains("Out of Memory Error", StringComparison.Ordinal) =>
+            $"{ex.Message}{Environment.NewLine}The warehouse caps DuckDB at {DuckDbWarehouse.MemoryLimitMegabytes} MB so that nightly loads keep to their " +
+            "memory bar. A whole row-level mart exported to Parquet fits with one thread and smaller row groups, e.g. " +
+            "\"SET threads = 1; COPY (SELECT * FROM mart.complaint_theme) TO 'themes.parquet' (ROW_GROUP_SIZE 30000)\"; " +
+            "or use --format csv, which streams.",
+        _ => ex.Message,
+    };
 
     private static string Format(object? value) => value switch
     {

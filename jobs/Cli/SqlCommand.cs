@@ -26,7 +26,7 @@ internal static class SqlCommand
                 using var reader = sql.ExecuteReader();
                 QueryOutput.Write(reader, parse.GetValue(Format)!);
             }
-            catch (DuckDBException ex)
+            catch (Exception ex) when (ex is DuckDBException or OperationCanceledException)
             {
                 throw new UserInputException($"The query failed: {QueryOutput.Explain(ex)}", ex);
             }

@@ -1,3 +1,7 @@
+using System.Globalization;
+using ComplaintsAnalytics.Jobs.Cli;
+using DuckDB.NET.Data;
+
 namespace ComplaintsAnalytics.Jobs.Tests;
 
 public sealed class CommandLineErrorTests
@@ -44,9 +48,10 @@ public sealed class CommandLineErrorTests
     {
         using var folder = new TemporaryFolder();
 
-        // The cast fails on the 300,001st row, after DuckDB has streamed the first chunks out.
+        // The cast fails on the 300,001st row, after DuckDB has streamed the first chunks out. One thread: with more, the
+        // failing thread can interrupt the query before its error reaches the reader (the next test covers that case).
         var result = ComplaintsCli.Run(
-            folder.Path, "sql", "SELECT i, CASE WHEN i = 300000 THEN CAST('x' AS INTEGER) ELSE i END AS v FROM range(400000) AS t(i)",
+            folder.Path, "sql", "SET threads = 1; SELECT i, CASE WHEN i = 300000 THEN CAST('x' AS INTEGER) ELSE i END AS v FROM range(400000) AS t(i)",
             "--format", "csv", "--warehouse", folder.Combine("w.duckdb"));
 
         Assert.Equal(1, result.ExitCode);
@@ -70,5 +75,41 @@ public sealed class CommandLineErrorTests
         Assert.Contains("The warehouse caps DuckDB at 192 MB so that nightly loads keep to their memory bar.", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("SET threads = 1; COPY (SELECT * FROM mart.complaint_theme) TO 'themes.parquet' (ROW_GROUP_SIZE 30000)", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_query_interrupted_after_its_first_rows_says_the_csv_is_incomplete_and_how_to_see_the_error()
+    {
+        // DuckDB interrupts a streamed query when one of its threads fails, and the reader then throws
+        // OperationCanceledException with no message; cancelling the command after 5,000 rows does the same every time.
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = new DuckDBCommand("SELECT i FROM range(1000000) AS t(i)", connection) { UseStreamingMode = true };
+        using var reader = command.ExecuteReader();
+        using var output = new CancellingWriter(afterLines: 5_001, command.Cancel);
+
+        var failure = Assert.Throws<UserInputException>(() => QueryOutput.WriteCsv(reader, output));
+
+        // The reader hands over the rest of the chunk it holds (2,048 rows each) before it finds the query stopped.
+        Assert.Equal(
+            "The query failed after 6,144 row(s) were written, so the CSV is incomplete: DuckDB stopped the query when one of its threads " +
+            "failed, without saying why. Run it again with \"SET threads = 1;\" in front of it to see the error.",
+            failure.Message);
+        Assert.Equal(6_145, output.Lines);
+    }
+
+    /// <summary>Counts the lines written and runs <paramref name="cancel"/> once <paramref name="afterLines"/> are.</summary>
+    private sealed class CancellingWriter(int afterLines, Action cancel) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public int Lines { get; private set; }
+
+        public override void WriteLine(string? value)
+        {
+            Lines++;
+            if (Lines == afterLines)
+            {
+                cancel();
+            }
+        }
     }
 }
